@@ -1,0 +1,63 @@
+// Starts a real `minix-node --dev` on free loopback ports in a temp dir for the JS tests.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, homedir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The node binary: $MINIX_NODE, else the release build in the shared cargo target dir. */
+export function nodeBinary () {
+  if (process.env.MINIX_NODE) return process.env.MINIX_NODE;
+  const target = process.env.CARGO_TARGET_DIR ||
+    join(process.env.CARGO_HOME || join(homedir(), '.cargo'), 'target-minix');
+  return join(target, 'release', 'minix-node');
+}
+
+/** A loopback port that was free a moment ago. */
+export function freePort () {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a dev node; resolves once its RPC answers, with { api, stop, log }. */
+export async function startDevNode () {
+  const dir = mkdtempSync(join(tmpdir(), 'minix-js-'));
+  const [rpcPort, p2pPort] = [await freePort(), await freePort()];
+  const logFile = join(dir, 'node.log');
+  const child = spawn(nodeBinary(), [
+    '--dev', '--base-path', dir, '--rpc-port', String(rpcPort), '--port', String(p2pPort),
+    '--no-telemetry', '--no-prometheus', '--no-mdns'
+  ], { stdio: ['ignore', 'ignore', openSync(logFile, 'w')], cwd: root });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))]);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const url = `ws://127.0.0.1:${rpcPort}`;
+  const deadline = Date.now() + 60000;
+  for (;;) {
+    try {
+      const provider = new WsProvider(url, false);
+      await provider.connect();
+      const api = await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+      return { api, stop, log: () => readFileSync(logFile, 'utf8') };
+    } catch (e) {
+      if (Date.now() > deadline || child.exitCode !== null) {
+        await stop();
+        throw new Error(`minix-node did not serve RPC at ${url}: ${e.message}`);
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}

@@ -1,0 +1,169 @@
+//! End to end against one `minix-node --dev` with subxt: blocks are produced and finalized,
+//! transfers move exactly amount + fee, bad transactions are rejected with their errors.
+
+use crate::common::{finalized_number, DevNode, Error};
+use std::time::Duration;
+use subxt::{
+	dynamic::{At, Value},
+	tx::SubmittableTransaction,
+	utils::AccountId32,
+	OnlineClient, PolkadotConfig,
+};
+use subxt_signer::sr25519::{dev, Keypair};
+
+const MINI: u128 = 100_000_000;
+
+async fn free_balance(
+	api: &OnlineClient<PolkadotConfig>,
+	at: subxt::utils::H256,
+	who: &AccountId32,
+) -> Result<u128, Error> {
+	let query = subxt::dynamic::storage("System", "Account", vec![Value::from_bytes(who.0)]);
+	let Some(account) = api.storage().at(at).fetch(&query).await? else { return Ok(0) };
+	let value = account.to_value()?;
+	Ok(value.at("data").at("free").and_then(|v| v.as_u128()).ok_or("no free balance")?)
+}
+
+fn transfer(to: &AccountId32, amount: u128) -> subxt::tx::DynamicPayload {
+	subxt::dynamic::tx(
+		"Balances",
+		"transfer_keep_alive",
+		vec![Value::unnamed_variant("Id", [Value::from_bytes(to.0)]), Value::u128(amount)],
+	)
+}
+
+fn account(k: &Keypair) -> AccountId32 {
+	k.public_key().into()
+}
+
+/// One node serves all scenarios (a node start is the expensive part); each is a step.
+#[tokio::test(flavor = "multi_thread")]
+async fn dev_node_end_to_end() -> Result<(), Error> {
+	let node = DevNode::start().await?;
+	let result = run_scenarios(&node).await;
+	if result.is_err() {
+		eprintln!("--- node log ---\n{}", node.log());
+	}
+	result
+}
+
+async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
+	let api = node.client().await?;
+	let rpc = node.rpc().await?;
+
+	// Chain identity and properties.
+	let version = api.runtime_version();
+	assert!(version.spec_version >= 100);
+	let props = rpc.system_properties().await?;
+	assert_eq!(props.get("tokenSymbol").and_then(|v| v.as_str()), Some("MINI"));
+	assert_eq!(props.get("tokenDecimals").and_then(|v| v.as_u64()), Some(8));
+	let ss58 = api.constants().at(&subxt::dynamic::constant("System", "SS58Prefix"))?;
+	assert_eq!(props.get("ss58Format").and_then(|v| v.as_u64()), ss58.to_value()?.as_u128().map(|v| v as u64));
+
+	// Transaction extensions end with CheckMetadataHash.
+	let exts: Vec<String> = api
+		.metadata()
+		.extrinsic()
+		.transaction_extensions_by_version(0)
+		.ok_or("no v0 transaction extensions")?
+		.map(|e| e.identifier().to_string())
+		.collect();
+	assert_eq!(exts.last().map(String::as_str), Some("CheckMetadataHash"), "{exts:?}");
+
+	// Blocks are produced and finalized.
+	let mut finalized = api.blocks().subscribe_finalized().await?;
+	let mut last = 0;
+	while last < 2 {
+		let block = tokio::time::timeout(Duration::from_secs(60), finalized.next())
+			.await?
+			.ok_or("finalized stream ended")??;
+		last = block.number();
+	}
+	assert!(finalized_number(&rpc).await? >= 2);
+
+	// A signed transfer Alice -> Bob moves exactly amount (+ fee from Alice) and the fee lands in
+	// the fee pool.
+	let (alice, bob) = (dev::alice(), dev::bob());
+	let amount = 3 * MINI + 12_345;
+	let before = api.blocks().at_latest().await?.hash();
+	let alice_before = free_balance(&api, before, &account(&alice)).await?;
+	let bob_before = free_balance(&api, before, &account(&bob)).await?;
+	let events = api
+		.tx()
+		.sign_and_submit_then_watch_default(&transfer(&account(&bob), amount), &alice)
+		.await?
+		.wait_for_finalized_success()
+		.await?;
+	let fee_event = events
+		.iter()
+		.filter_map(Result::ok)
+		.find(|e| e.pallet_name() == "TransactionPayment" && e.variant_name() == "TransactionFeePaid")
+		.ok_or("no TransactionFeePaid event")?;
+	let fee = fee_event.field_values()?.at("actual_fee").and_then(|v| v.as_u128()).ok_or("fee")?;
+	assert!(fee > 0, "a transfer must pay a fee");
+	let included = events.block_hash();
+	let parent = api.blocks().at(included).await?.header().parent_hash;
+	let alice_parent = free_balance(&api, parent, &account(&alice)).await?;
+	let bob_parent = free_balance(&api, parent, &account(&bob)).await?;
+	assert_eq!(free_balance(&api, included, &account(&alice)).await?, alice_parent - amount - fee);
+	assert_eq!(free_balance(&api, included, &account(&bob)).await?, bob_parent + amount);
+	assert_eq!(alice_parent, alice_before, "nothing else moved Alice's balance meanwhile");
+	assert_eq!(bob_parent, bob_before);
+
+	// The fee is quoted by payment_queryInfo for the same call.
+	let signed = api
+		.tx()
+		.create_signed(&transfer(&account(&bob), amount), &alice, Default::default())
+		.await?;
+	let partial_fee = signed.partial_fee_estimate().await?;
+	assert!(partial_fee > 0 && partial_fee.abs_diff(fee) <= fee / 10, "{partial_fee} vs {fee}");
+
+	// A transaction with a bad signature is rejected by the pool.
+	let mut bytes = signed.into_encoded();
+	let prefix = compact_len(&bytes);
+	// <len> 0x84 <0x00 + 32-byte AccountId> <0x01 + 64-byte sr25519 signature> ...
+	bytes[prefix + 1 + 33 + 1 + 10] ^= 0xff;
+	let err = SubmittableTransaction::from_bytes(api.clone(), bytes)
+		.submit()
+		.await
+		.expect_err("a corrupted signature must be rejected");
+	assert!(err.to_string().to_lowercase().contains("bad signature"), "{err}");
+
+	// An account with no MINI cannot pay the fee: rejected by the pool, nothing included.
+	let pauper = Keypair::from_uri(&"//NoMiniAtAll".parse()?)?;
+	let err = api
+		.tx()
+		.sign_and_submit_then_watch_default(&transfer(&account(&bob), MINI), &pauper)
+		.await
+		.map(|_| ())
+		.expect_err("an unfunded account must not be able to pay fees");
+	assert!(err.to_string().contains("Inability to pay some fees"), "{err}");
+
+	// Overdrawing: the fee is paid, the transfer fails with FundsUnavailable, no MINI moves.
+	let ferdie = dev::ferdie();
+	let head = api.blocks().at_latest().await?.hash();
+	let ferdie_balance = free_balance(&api, head, &account(&ferdie)).await?;
+	let err = api
+		.tx()
+		.sign_and_submit_then_watch_default(&transfer(&account(&bob), ferdie_balance * 2), &ferdie)
+		.await?
+		.wait_for_finalized_success()
+		.await
+		.map(|_| ())
+		.expect_err("overdrawing must fail");
+	assert!(err.to_string().contains("FundsUnavailable"), "{err}");
+	let head = api.blocks().at_latest().await?.hash();
+	let ferdie_after = free_balance(&api, head, &account(&ferdie)).await?;
+	assert!(ferdie_after < ferdie_balance && ferdie_balance - ferdie_after < MINI / 100, "only the fee");
+	Ok(())
+}
+
+/// Length in bytes of the SCALE compact length prefix at the start of `bytes`.
+fn compact_len(bytes: &[u8]) -> usize {
+	match bytes[0] & 0b11 {
+		0b00 => 1,
+		0b01 => 2,
+		0b10 => 4,
+		_ => 1 + (bytes[0] >> 2) as usize + 4,
+	}
+}

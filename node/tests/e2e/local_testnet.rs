@@ -1,0 +1,157 @@
+//! The four-validator `local` network, started by the same `scripts/local-testnet.sh` users run:
+//! every validator authors, finality advances; it keeps advancing with one validator stopped;
+//! the validator restarts and catches up; a SIGKILLed node restarts on its database without
+//! losing finalized blocks.
+
+use crate::common::{
+	aura_slot, best_number, eventually, finalized_number, legacy_rpc, node_binary, repo_root,
+	wait_for_rpc, Error, TempDir,
+};
+use std::{collections::BTreeSet, process::Command, time::Duration};
+
+const NAMES: [&str; 4] = ["alice", "bob", "charlie", "dave"];
+
+/// The script, pointed at this test's binary, directory and ports.
+struct Testnet {
+	dir: TempDir,
+	rpc_base: u16,
+	p2p_base: u16,
+}
+
+impl Testnet {
+	fn script(&self, args: &[&str]) -> Result<String, Error> {
+		let out = Command::new(repo_root().join("scripts/local-testnet.sh"))
+			.args(args)
+			.env("MINIX_NODE", node_binary())
+			.env("MINIX_TESTNET_DIR", &self.dir.0)
+			.env("MINIX_RPC_PORT", self.rpc_base.to_string())
+			.env("MINIX_P2P_PORT", self.p2p_base.to_string())
+			.output()?;
+		if !out.status.success() {
+			return Err(format!(
+				"local-testnet.sh {args:?} failed: {}",
+				String::from_utf8_lossy(&out.stderr)
+			)
+			.into());
+		}
+		Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+	}
+
+	fn url(&self, name: &str) -> String {
+		let i = NAMES.iter().position(|n| *n == name).expect("validator name") as u16;
+		format!("ws://127.0.0.1:{}", self.rpc_base + i)
+	}
+
+	async fn finalized(&self, name: &str) -> Result<u32, Error> {
+		finalized_number(&legacy_rpc(&self.url(name)).await?).await
+	}
+
+	fn logs(&self) -> String {
+		NAMES
+			.iter()
+			.map(|n| {
+				let log = std::fs::read_to_string(self.dir.0.join(format!("{n}.log")))
+					.unwrap_or_default();
+				let tail: Vec<&str> = log.lines().rev().take(30).collect();
+				format!("--- {n} ---\n{}", tail.into_iter().rev().collect::<Vec<_>>().join("\n"))
+			})
+			.collect::<Vec<_>>()
+			.join("\n")
+	}
+}
+
+impl Drop for Testnet {
+	fn drop(&mut self) {
+		let _ = self.script(&["stop"]);
+	}
+}
+
+/// Eight consecutive free-looking ports from a random base (the script uses base..base+3).
+fn port_base() -> u16 {
+	loop {
+		let base = crate::common::free_port();
+		if base < 60000 &&
+			(1..4).all(|i| std::net::TcpListener::bind(("127.0.0.1", base + i)).is_ok())
+		{
+			return base;
+		}
+	}
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn four_validators_author_finalize_and_survive_restarts() -> Result<(), Error> {
+	let net = Testnet { dir: TempDir::new("testnet"), rpc_base: port_base(), p2p_base: port_base() };
+	let result = scenario(&net).await;
+	if result.is_err() {
+		eprintln!("{}", net.logs());
+	}
+	result
+}
+
+async fn scenario(net: &Testnet) -> Result<(), Error> {
+	net.script(&["start"])?;
+	for name in NAMES {
+		wait_for_rpc(&net.url(name), Duration::from_secs(60)).await?;
+	}
+
+	// Every validator authors: Aura slots of finalized blocks cover all four authority indices.
+	let alice = legacy_rpc(&net.url("alice")).await?;
+	let mut authors = BTreeSet::new();
+	let mut seen = 0u32;
+	eventually(Duration::from_secs(180), "all four validators author finalized blocks", || {
+		let alice = &alice;
+		let authors = &mut authors;
+		let seen = &mut seen;
+		async move {
+			let finalized = finalized_number(alice).await?;
+			while *seen < finalized {
+				*seen += 1;
+				let hash = alice.chain_get_block_hash(Some((*seen).into())).await?.ok_or("hash")?;
+				let header = alice.chain_get_header(Some(hash)).await?.ok_or("header")?;
+				if let Some(slot) = aura_slot(&header) {
+					authors.insert(slot % 4);
+				}
+			}
+			Ok(authors.len() == 4)
+		}
+	})
+	.await?;
+
+	// Stop dave: 3 of 4 GRANDPA voters are more than 2/3, finality keeps advancing.
+	net.script(&["stop", "dave"])?;
+	let base = net.finalized("alice").await?;
+	eventually(Duration::from_secs(120), "finality advances without dave", || async move {
+		Ok(net.finalized("alice").await? >= base + 3)
+	})
+	.await?;
+
+	// Restart dave on its database: it catches up with the others.
+	net.script(&["start", "dave"])?;
+	wait_for_rpc(&net.url("dave"), Duration::from_secs(60)).await?;
+	let target = net.finalized("alice").await?;
+	eventually(Duration::from_secs(120), "dave catches up", || async move {
+		Ok(net.finalized("dave").await? >= target)
+	})
+	.await?;
+
+	// SIGKILL charlie: on restart its database still holds every block it had finalized.
+	let before_kill = net.finalized("charlie").await?;
+	net.script(&["kill", "charlie"])?;
+	net.script(&["start", "charlie"])?;
+	wait_for_rpc(&net.url("charlie"), Duration::from_secs(60)).await?;
+	let charlie = legacy_rpc(&net.url("charlie")).await?;
+	let after_restart = finalized_number(&charlie).await?;
+	assert!(
+		after_restart >= before_kill,
+		"finalized {after_restart} after restart < {before_kill} before SIGKILL"
+	);
+	let hash = charlie.chain_get_block_hash(Some(before_kill.into())).await?;
+	assert!(hash.is_some(), "block {before_kill} is still in charlie's database");
+	let target = net.finalized("alice").await?;
+	eventually(Duration::from_secs(120), "charlie catches up after SIGKILL", || async move {
+		Ok(net.finalized("charlie").await? >= target &&
+			best_number(&legacy_rpc(&net.url("charlie")).await?).await? >= target)
+	})
+	.await?;
+	Ok(())
+}

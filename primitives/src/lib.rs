@@ -1,0 +1,71 @@
+//! # MiniX primitives
+//!
+//! Types shared by the MiniX runtime, its pallets and its node. From step 2 on, this crate also
+//! holds the traits through which pallets talk to each other: no pallet imports another, the
+//! runtime wires them together through these traits.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+use sp_runtime::{
+	traits::{IdentifyAccount, Verify},
+	MultiSignature,
+};
+
+/// An index to a block.
+pub type BlockNumber = u32;
+
+/// Alias to 512-bit hash when used in the context of a transaction signature on the chain.
+pub type Signature = MultiSignature;
+
+/// Some way of identifying an account on the chain (a 32-byte public key).
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+
+/// Balance of an account, in the smallest unit of Mini Point (10^-8 MINI).
+pub type Balance = u128;
+
+/// Index of a transaction in the chain.
+pub type Nonce = u32;
+
+/// A hash of some data used by the chain.
+pub type Hash = sp_core::H256;
+
+/// Mini Point, the native and only fee token.
+pub mod currency {
+	use super::Balance;
+
+	/// Ticker shown by wallets (chain spec property `tokenSymbol`).
+	pub const TOKEN_SYMBOL: &str = "MINI";
+	/// Decimal places (chain spec property `tokenDecimals`).
+	pub const TOKEN_DECIMALS: u8 = 8;
+	/// One MINI in base units.
+	pub const MINI: Balance = 100_000_000;
+	/// One thousandth of a MINI.
+	pub const MILLI_MINI: Balance = MINI / 1_000;
+	/// One millionth of a MINI.
+	pub const MICRO_MINI: Balance = MINI / 1_000_000;
+	/// The smallest balance an account may hold (0.001 MINI); below it the account is reaped.
+	pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_MINI;
+}
+
+/// Time and block production.
+pub mod time {
+	use super::BlockNumber;
+
+	/// Target block time. Aura slots have this length; GRANDPA finalizes behind it.
+	pub const MILLI_SECS_PER_BLOCK: u64 = 6000;
+	/// Slot duration equals block time (one block per slot at most).
+	pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+	/// Blocks per minute.
+	pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
+	/// Blocks per hour.
+	pub const HOURS: BlockNumber = MINUTES * 60;
+	/// Blocks per day.
+	pub const DAYS: BlockNumber = HOURS * 24;
+}
+
+/// The SS58 address prefix of MiniX accounts (chain spec property `ss58Format`).
+///
+/// 42 is the generic Substrate prefix, so dev accounts read the same as in every Substrate tool.
+/// A consortium launching a public network should register its own prefix in the ss58-registry
+/// and change it here before genesis: changing it later changes how every address is displayed.
+pub const SS58_PREFIX: u16 = 42;

@@ -1,0 +1,192 @@
+//! Integration tests of the real MiniX runtime (native): genesis presets build, and a signed
+//! transfer applied through `Executive` pays its fee into the fee pool without changing issuance.
+
+use codec::Encode;
+use frame_support::traits::fungible::Inspect;
+use minix_runtime::{
+	configs::FeePoolAccount, currency::{EXISTENTIAL_DEPOSIT, MINI}, genesis_config_presets,
+	Balances, Executive, Header, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
+	SignedPayload, System, TxExtension, UncheckedExtrinsic,
+};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{generic::Era, traits::Header as _, DispatchError, TokenError};
+
+/// Externalities holding the genesis state of a named preset, built the way the node builds it.
+fn ext_from_preset(name: &str) -> sp_io::TestExternalities {
+	let patch = genesis_config_presets::get_preset(&name.into()).expect("preset exists");
+	let mut ext = sp_io::TestExternalities::new_empty();
+	ext.execute_with(|| {
+		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(patch)
+			.expect("genesis builds");
+	});
+	ext
+}
+
+/// Starts block 1 on top of genesis, as a block author would.
+fn start_block() {
+	let header = Header::new(
+		1,
+		Default::default(),
+		Default::default(),
+		System::block_hash(0),
+		Default::default(),
+	);
+	Executive::initialize_block(&header);
+}
+
+fn tx_extension(nonce: u32) -> TxExtension {
+	(
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+	)
+}
+
+/// A transaction signed by `signer`, exactly as a wallet would build it.
+fn signed(signer: Sr25519Keyring, call: RuntimeCall) -> UncheckedExtrinsic {
+	let nonce = System::account_nonce(signer.to_account_id());
+	let extension = tx_extension(nonce);
+	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("payload");
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	UncheckedExtrinsic::new_signed(
+		call,
+		signer.to_account_id().into(),
+		signature.into(),
+		extension,
+	)
+}
+
+fn transfer(to: Sr25519Keyring, value: u128) -> RuntimeCall {
+	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+		dest: to.to_account_id().into(),
+		value,
+	})
+}
+
+fn fee_paid() -> u128 {
+	System::events()
+		.into_iter()
+		.find_map(|r| match r.event {
+			RuntimeEvent::TransactionPayment(
+				pallet_transaction_payment::Event::TransactionFeePaid { actual_fee, .. },
+			) => Some(actual_fee),
+			_ => None,
+		})
+		.expect("TransactionFeePaid emitted")
+}
+
+#[test]
+fn both_genesis_presets_build() {
+	for (name, validators) in [("development", 1), ("local_testnet", 4)] {
+		ext_from_preset(name).execute_with(|| {
+			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), validators, "{name}");
+			assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), validators);
+			assert_eq!(
+				pallet_sudo::Key::<Runtime>::get(),
+				Some(Sr25519Keyring::Alice.to_account_id())
+			);
+			for dev in [Sr25519Keyring::Alice, Sr25519Keyring::Ferdie] {
+				assert_eq!(
+					Balances::balance(&dev.to_account_id()),
+					genesis_config_presets::DEV_ENDOWMENT
+				);
+			}
+			assert_eq!(Balances::balance(&FeePoolAccount::get()), EXISTENTIAL_DEPOSIT);
+		});
+	}
+	assert_eq!(genesis_config_presets::preset_names().len(), 2);
+	assert!(genesis_config_presets::get_preset(&"no-such-preset".into()).is_none());
+}
+
+#[test]
+fn transfer_fee_goes_to_the_pool_and_issuance_is_unchanged() {
+	ext_from_preset("development").execute_with(|| {
+		start_block();
+		let (alice, bob) = (Sr25519Keyring::Alice, Sr25519Keyring::Bob);
+		let issuance = Balances::total_issuance();
+		let pool = Balances::balance(&FeePoolAccount::get());
+		let alice_before = Balances::balance(&alice.to_account_id());
+		let bob_before = Balances::balance(&bob.to_account_id());
+
+		let amount = 5 * MINI;
+		let result = Executive::apply_extrinsic(signed(alice, transfer(bob, amount)));
+		assert_eq!(result, Ok(Ok(())));
+
+		let fee = fee_paid();
+		assert!(fee > 0);
+		assert_eq!(Balances::balance(&alice.to_account_id()), alice_before - amount - fee);
+		assert_eq!(Balances::balance(&bob.to_account_id()), bob_before + amount);
+		assert_eq!(Balances::balance(&FeePoolAccount::get()), pool + fee, "fee lands in the pool");
+		assert_eq!(Balances::total_issuance(), issuance, "fees are not burned");
+		// A transfer costs a small fraction of the 1 MINI a CID brings its owner.
+		assert!(fee < MINI / 100, "fee {fee} is too high for a transfer");
+	});
+}
+
+#[test]
+fn overdraw_fails_pays_only_the_fee_and_changes_nothing_else() {
+	ext_from_preset("development").execute_with(|| {
+		start_block();
+		let (dave, eve) = (Sr25519Keyring::Dave, Sr25519Keyring::Eve);
+		let issuance = Balances::total_issuance();
+		let dave_before = Balances::balance(&dave.to_account_id());
+		let eve_before = Balances::balance(&eve.to_account_id());
+
+		let result = Executive::apply_extrinsic(signed(dave, transfer(eve, dave_before * 2)));
+		assert_eq!(result, Ok(Err(DispatchError::Token(TokenError::FundsUnavailable))));
+
+		let fee = fee_paid();
+		assert_eq!(Balances::balance(&dave.to_account_id()), dave_before - fee);
+		assert_eq!(Balances::balance(&eve.to_account_id()), eve_before);
+		assert_eq!(Balances::total_issuance(), issuance);
+	});
+}
+
+#[test]
+fn bad_signature_and_unpayable_fee_are_invalid_and_change_nothing() {
+	use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
+	ext_from_preset("development").execute_with(|| {
+		start_block();
+		let (alice, bob) = (Sr25519Keyring::Alice, Sr25519Keyring::Bob);
+		let root_before = sp_io::storage::root(sp_runtime::StateVersion::V1);
+
+		// Signed by Bob but claiming to be Alice.
+		let mut forged = signed(bob, transfer(Sr25519Keyring::Charlie, MINI));
+		if let sp_runtime::generic::Preamble::Signed(ref mut who, _, _) = forged.preamble {
+			*who = alice.to_account_id().into();
+		}
+		assert_eq!(
+			Executive::apply_extrinsic(forged),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::BadProof))
+		);
+
+		// An account with no MINI cannot pay the fee.
+		let pauper = Sr25519Keyring::One;
+		assert_eq!(
+			Executive::apply_extrinsic(signed(pauper, transfer(bob, 1))),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Payment))
+		);
+		assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), root_before);
+	});
+}
+
+#[test]
+fn chain_constants_match_the_design() {
+	use frame_support::traits::Get;
+	assert_eq!(minix_runtime::VERSION.spec_name, "minix");
+	assert_eq!(minix_runtime::currency::TOKEN_SYMBOL, "MINI");
+	assert_eq!(minix_runtime::currency::TOKEN_DECIMALS, 8);
+	assert_eq!(MINI, 10u128.pow(8));
+	assert_eq!(<Runtime as frame_system::Config>::SS58Prefix::get(), minix_runtime::SS58_PREFIX);
+	assert_eq!(
+		<Runtime as frame_system::Config>::DbWeight::get(),
+		frame_support::weights::constants::ParityDbWeight::get()
+	);
+	assert!(minix_runtime::WASM_BINARY.is_some(), "the Wasm runtime is built");
+}

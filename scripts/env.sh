@@ -1,0 +1,10 @@
+# Shared settings of the MiniX scripts (sourced, not run).
+# One persistent cargo target directory outside the clone, reused by every script and by CI, so a
+# CI run after a local build is incremental.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-${CARGO_HOME:-$HOME/.cargo}/target-minix}"
+# rustup's cargo, also when a script is started from a shell that has not sourced it.
+[[ -f "${CARGO_HOME:-$HOME/.cargo}/env" ]] && source "${CARGO_HOME:-$HOME/.cargo}/env"
+# Where rustup could not add wasm32v1-none, init.sh set up Debian's toolchain as `sysweb`.
+if [[ -f "$(dirname "${BASH_SOURCE[0]}")/.wasm-toolchain" ]]; then
+	export WASM_BUILD_TOOLCHAIN="${WASM_BUILD_TOOLCHAIN:-$(cat "$(dirname "${BASH_SOURCE[0]}")/.wasm-toolchain")}"
+fi

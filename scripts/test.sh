@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Sets up the build environment and runs every test suite:
+#   1. Rust: runtime integration tests, node end-to-end tests (subxt against real nodes, the
+#      four-validator network through scripts/local-testnet.sh, command-line errors), all in the
+#      release profile so the node binary under test is the one this command built;
+#   2. JS: @polkadot/api end-to-end tests under `node --test` against that same binary.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+"$here/init.sh"
+source "$here/env.sh"
+cd "$(dirname "$here")"
+
+start=$(date +%s)
+cargo test --release --workspace -- --nocapture
+echo "test: Rust suites passed in $(( $(date +%s) - start )) s"
+
+export MINIX_NODE="$CARGO_TARGET_DIR/release/minix-node"
+(cd e2e && npm test)
+echo "test: all suites passed in $(( $(date +%s) - start )) s"
