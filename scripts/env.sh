@@ -8,3 +8,6 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-${CARGO_HOME:-$HOME/.cargo}/target-
 if [[ -f "$(dirname "${BASH_SOURCE[0]}")/.wasm-toolchain" ]]; then
 	export WASM_BUILD_TOOLCHAIN="${WASM_BUILD_TOOLCHAIN:-$(cat "$(dirname "${BASH_SOURCE[0]}")/.wasm-toolchain")}"
 fi
+# The runtime's Wasm build must find this workspace's Cargo.lock although the target dir is
+# outside the clone; without the hint it would resolve dependency versions afresh.
+export WASM_BUILD_WORKSPACE_HINT="${WASM_BUILD_WORKSPACE_HINT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"

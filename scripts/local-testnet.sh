@@ -73,6 +73,10 @@ node_args() {
 	if [[ "$name" == alice ]]; then
 		args+=(--node-key-file "$dir/alice.node-key")
 	else
+		# A validator needs a stable p2p identity: generated once, kept in its base path.
+		if [[ ! -f "$dir/$name/chains/minix_local/network/secret_ed25519" ]]; then
+			"$bin" key generate-node-key --chain local --base-path "$dir/$name" 2>/dev/null
+		fi
 		args+=(--bootnodes "/ip4/$(resolve "$boot_host")/tcp/$p2p_base/p2p/$alice_id")
 	fi
 	[[ "${MINIX_RPC_EXTERNAL:-0}" == 1 ]] && args+=(--rpc-external --unsafe-rpc-external --prometheus-external)

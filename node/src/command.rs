@@ -140,7 +140,8 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
-			runner.run_node_until_exit(|config| async move {
+			runner.run_node_until_exit(|mut config| async move {
+				ensure_rpc_ports_free(&mut config)?;
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
 						sc_network::NetworkWorker<
@@ -156,4 +157,24 @@ pub fn run() -> sc_cli::Result<()> {
 			})
 		},
 	}
+}
+
+/// Fails with a clear error when an RPC port the operator asked for is taken, instead of letting
+/// the RPC server move to a random port that no client knows about.
+fn ensure_rpc_ports_free(config: &mut sc_service::Configuration) -> sc_cli::Result<()> {
+	for endpoint in config.rpc.addr.iter_mut().flatten() {
+		endpoint.retry_random_port = false;
+		if endpoint.is_optional {
+			continue;
+		}
+		if let Err(e) = std::net::TcpListener::bind(endpoint.listen_addr) {
+			return Err(format!(
+				"the RPC address {} is already in use ({e}): stop the process that holds it or \
+				 pass another --rpc-port",
+				endpoint.listen_addr
+			)
+			.into());
+		}
+	}
+	Ok(())
 }

@@ -11,7 +11,9 @@ mod service;
 fn main() {
 	// Errors are printed on one line, saying what to fix, instead of a debug dump.
 	if let Err(error) = command::run() {
-		eprintln!("Error: {error}");
+		// Some Substrate errors span several indented lines; an operator gets them as one line.
+		let message = error.to_string().split_whitespace().collect::<Vec<_>>().join(" ");
+		eprintln!("Error: {message}");
 		std::process::exit(1);
 	}
 }

@@ -8,16 +8,33 @@ use minix_runtime::{
 	Balances, Executive, Header, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
 	SignedPayload, System, TxExtension, UncheckedExtrinsic,
 };
+use sp_core::{sr25519, Pair};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{generic::Era, traits::Header as _, DispatchError, TokenError};
 
-/// Externalities holding the genesis state of a named preset, built the way the node builds it.
+/// Applies a JSON merge patch (RFC 7386), as the node does with a preset over the default.
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// Externalities holding the genesis state of a named preset, built the way the node builds it:
+/// the preset patch over the default genesis config, then `build_state`.
 fn ext_from_preset(name: &str) -> sp_io::TestExternalities {
 	let patch = genesis_config_presets::get_preset(&name.into()).expect("preset exists");
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("default");
+	merge(&mut config, serde_json::from_slice(&patch).expect("preset is JSON"));
 	let mut ext = sp_io::TestExternalities::new_empty();
 	ext.execute_with(|| {
-		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(patch)
-			.expect("genesis builds");
+		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(
+			serde_json::to_vec(&config).expect("JSON"),
+		)
+		.expect("genesis builds");
 	});
 	ext
 }
@@ -50,16 +67,15 @@ fn tx_extension(nonce: u32) -> TxExtension {
 
 /// A transaction signed by `signer`, exactly as a wallet would build it.
 fn signed(signer: Sr25519Keyring, call: RuntimeCall) -> UncheckedExtrinsic {
-	let nonce = System::account_nonce(signer.to_account_id());
-	let extension = tx_extension(nonce);
+	signed_by(&signer.pair(), call)
+}
+
+fn signed_by(signer: &sr25519::Pair, call: RuntimeCall) -> UncheckedExtrinsic {
+	let who: minix_runtime::AccountId = signer.public().into();
+	let extension = tx_extension(System::account_nonce(&who));
 	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("payload");
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
-	UncheckedExtrinsic::new_signed(
-		call,
-		signer.to_account_id().into(),
-		signature.into(),
-		extension,
-	)
+	UncheckedExtrinsic::new_signed(call, who.into(), signature.into(), extension)
 }
 
 fn transfer(to: Sr25519Keyring, value: u128) -> RuntimeCall {
@@ -154,7 +170,18 @@ fn bad_signature_and_unpayable_fee_are_invalid_and_change_nothing() {
 	ext_from_preset("development").execute_with(|| {
 		start_block();
 		let (alice, bob) = (Sr25519Keyring::Alice, Sr25519Keyring::Bob);
-		let root_before = sp_io::storage::root(sp_runtime::StateVersion::V1);
+		// What an invalid transaction must not change (the block builder also discards its
+		// storage overlay, so it never reaches a block).
+		let snapshot = || {
+			let accounts = [alice, bob, Sr25519Keyring::Charlie].map(|k| k.to_account_id());
+			(
+				accounts.clone().map(|a| Balances::balance(&a)),
+				accounts.map(|a| System::account_nonce(&a)),
+				Balances::total_issuance(),
+				Balances::balance(&FeePoolAccount::get()),
+			)
+		};
+		let before = snapshot();
 
 		// Signed by Bob but claiming to be Alice.
 		let mut forged = signed(bob, transfer(Sr25519Keyring::Charlie, MINI));
@@ -167,18 +194,17 @@ fn bad_signature_and_unpayable_fee_are_invalid_and_change_nothing() {
 		);
 
 		// An account with no MINI cannot pay the fee.
-		let pauper = Sr25519Keyring::One;
+		let pauper = sr25519::Pair::from_string("//NoMiniAtAll", None).expect("dev seed");
 		assert_eq!(
-			Executive::apply_extrinsic(signed(pauper, transfer(bob, 1))),
+			Executive::apply_extrinsic(signed_by(&pauper, transfer(bob, 1))),
 			Err(TransactionValidityError::Invalid(InvalidTransaction::Payment))
 		);
-		assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), root_before);
+		assert_eq!(snapshot(), before);
 	});
 }
 
 #[test]
 fn chain_constants_match_the_design() {
-	use frame_support::traits::Get;
 	assert_eq!(minix_runtime::VERSION.spec_name, "minix");
 	assert_eq!(minix_runtime::currency::TOKEN_SYMBOL, "MINI");
 	assert_eq!(minix_runtime::currency::TOKEN_DECIMALS, 8);

@@ -5,7 +5,7 @@ use crate::common::{finalized_number, DevNode, Error};
 use std::time::Duration;
 use subxt::{
 	dynamic::{At, Value},
-	tx::SubmittableTransaction,
+	tx::{SubmittableTransaction, TransactionInvalid, ValidationResult},
 	utils::AccountId32,
 	OnlineClient, PolkadotConfig,
 };
@@ -88,12 +88,14 @@ async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
 	let before = api.blocks().at_latest().await?.hash();
 	let alice_before = free_balance(&api, before, &account(&alice)).await?;
 	let bob_before = free_balance(&api, before, &account(&bob)).await?;
-	let events = api
+	let in_block = api
 		.tx()
 		.sign_and_submit_then_watch_default(&transfer(&account(&bob), amount), &alice)
 		.await?
-		.wait_for_finalized_success()
+		.wait_for_finalized()
 		.await?;
+	let included = in_block.block_hash();
+	let events = in_block.wait_for_success().await?;
 	let fee_event = events
 		.iter()
 		.filter_map(Result::ok)
@@ -101,7 +103,6 @@ async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
 		.ok_or("no TransactionFeePaid event")?;
 	let fee = fee_event.field_values()?.at("actual_fee").and_then(|v| v.as_u128()).ok_or("fee")?;
 	assert!(fee > 0, "a transfer must pay a fee");
-	let included = events.block_hash();
 	let parent = api.blocks().at(included).await?.header().parent_hash;
 	let alice_parent = free_balance(&api, parent, &account(&alice)).await?;
 	let bob_parent = free_balance(&api, parent, &account(&bob)).await?;
@@ -123,21 +124,29 @@ async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
 	let prefix = compact_len(&bytes);
 	// <len> 0x84 <0x00 + 32-byte AccountId> <0x01 + 64-byte sr25519 signature> ...
 	bytes[prefix + 1 + 33 + 1 + 10] ^= 0xff;
-	let err = SubmittableTransaction::from_bytes(api.clone(), bytes)
+	let forged = SubmittableTransaction::from_bytes(api.clone(), bytes);
+	match forged.validate().await? {
+		ValidationResult::Invalid(TransactionInvalid::BadProof) => {},
+		other => panic!("a corrupted signature must be BadProof, got {other:?}"),
+	}
+	let err = forged
 		.submit()
 		.await
 		.expect_err("a corrupted signature must be rejected");
-	assert!(err.to_string().to_lowercase().contains("bad signature"), "{err}");
+	assert!(err.to_string().contains("Invalid Transaction (1010)"), "{err}");
 
 	// An account with no MINI cannot pay the fee: rejected by the pool, nothing included.
 	let pauper = Keypair::from_uri(&"//NoMiniAtAll".parse()?)?;
-	let err = api
+	let unpayable = api
 		.tx()
-		.sign_and_submit_then_watch_default(&transfer(&account(&bob), MINI), &pauper)
-		.await
-		.map(|_| ())
-		.expect_err("an unfunded account must not be able to pay fees");
-	assert!(err.to_string().contains("Inability to pay some fees"), "{err}");
+		.create_signed(&transfer(&account(&bob), MINI), &pauper, Default::default())
+		.await?;
+	match unpayable.validate().await? {
+		ValidationResult::Invalid(TransactionInvalid::Payment) => {},
+		other => panic!("an unfunded sender must be Payment-invalid, got {other:?}"),
+	}
+	let err = unpayable.submit().await.expect_err("an unfunded account cannot pay fees");
+	assert!(err.to_string().contains("Invalid Transaction (1010)"), "{err}");
 
 	// Overdrawing: the fee is paid, the transfer fails with FundsUnavailable, no MINI moves.
 	let ferdie = dev::ferdie();
@@ -151,7 +160,15 @@ async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
 		.await
 		.map(|_| ())
 		.expect_err("overdrawing must fail");
-	assert!(err.to_string().contains("FundsUnavailable"), "{err}");
+	assert!(
+		matches!(
+			err,
+			subxt::Error::Runtime(subxt::error::DispatchError::Token(
+				subxt::error::TokenError::FundsUnavailable
+			))
+		),
+		"{err:?}"
+	);
 	let head = api.blocks().at_latest().await?.hash();
 	let ferdie_after = free_balance(&api, head, &account(&ferdie)).await?;
 	assert!(ferdie_after < ferdie_balance && ferdie_balance - ferdie_after < MINI / 100, "only the fee");
