@@ -21,8 +21,10 @@ need_pkgs=()
 for pkg in protobuf-compiler clang libclang-dev pkg-config make; do
 	dpkg -s "$pkg" >/dev/null 2>&1 || need_pkgs+=("$pkg")
 done
-command -v node >/dev/null 2>&1 || need_pkgs+=(nodejs)
-command -v npm >/dev/null 2>&1 || need_pkgs+=(npm)
+if [[ "${MINIX_SKIP_NPM:-0}" != 1 ]]; then
+	command -v node >/dev/null 2>&1 || need_pkgs+=(nodejs)
+	command -v npm >/dev/null 2>&1 || need_pkgs+=(npm)
+fi
 if ((${#need_pkgs[@]})); then
 	log "installing Debian packages: ${need_pkgs[*]}"
 	sudo_if_needed apt-get update -q

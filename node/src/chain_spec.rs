@@ -1,6 +1,9 @@
 //! Chain specifications: the built-in `dev` and `local` chains, or a JSON file.
 
-use minix_runtime::{currency::{TOKEN_DECIMALS, TOKEN_SYMBOL}, SS58_PREFIX, WASM_BINARY};
+use minix_runtime::{
+	currency::{TOKEN_DECIMALS, TOKEN_SYMBOL},
+	SS58_PREFIX, WASM_BINARY,
+};
 use sc_service::ChainType;
 
 /// A MiniX chain spec (no node-side extensions).
@@ -50,13 +53,13 @@ pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 	Ok(match id {
 		"dev" | "" => Box::new(development_chain_spec()?),
 		"local" => Box::new(local_chain_spec()?),
-		path => Box::new(ChainSpec::from_json_file(std::path::PathBuf::from(path)).map_err(
-			|e| {
+		path => {
+			Box::new(ChainSpec::from_json_file(std::path::PathBuf::from(path)).map_err(|e| {
 				format!(
 					"cannot load the chain spec `{path}`: {e}. Pass `--chain dev`, `--chain local` \
 					 or a JSON file made by `minix-node build-spec`"
 				)
-			},
-		)?),
+			})?)
+		},
 	})
 }

@@ -107,33 +107,34 @@ pub fn run() -> sc_cli::Result<()> {
 
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| match cmd {
-				BenchmarkCmd::Pallet(cmd) =>
-					cmd.run_with_spec::<HashingFor<Block>, ()>(Some(config.chain_spec)),
+				BenchmarkCmd::Pallet(cmd) => {
+					cmd.run_with_spec::<HashingFor<Block>, ()>(Some(config.chain_spec))
+				},
 				BenchmarkCmd::Block(cmd) => {
 					let PartialComponents { client, .. } = service::new_partial(&config)?;
 					cmd.run(client)
 				},
 				BenchmarkCmd::Storage(cmd) => {
-					let PartialComponents { client, backend, .. } =
-						service::new_partial(&config)?;
+					let PartialComponents { client, backend, .. } = service::new_partial(&config)?;
 					let db = backend.expose_db();
 					let storage = backend.expose_storage();
 					let shared_trie_cache = backend.expose_shared_trie_cache();
 					cmd.run(config, client, db, storage, shared_trie_cache)
 				},
-				BenchmarkCmd::Machine(cmd) =>
-					cmd.run(&config, frame_benchmarking_cli::SUBSTRATE_REFERENCE_HARDWARE.clone()),
+				BenchmarkCmd::Machine(cmd) => {
+					cmd.run(&config, frame_benchmarking_cli::SUBSTRATE_REFERENCE_HARDWARE.clone())
+				},
 				_ => Err("this benchmark is not available in minix-node; use `benchmark pallet`, \
 				          `block`, `storage` or `machine`"
 					.into()),
 			})
 		},
 		#[cfg(not(feature = "runtime-benchmarks"))]
-		Some(Subcommand::Benchmark { .. }) => Err(
-			"benchmarks need a node built with the runtime-benchmarks feature: `cargo build \
+		Some(Subcommand::Benchmark { .. }) => {
+			Err("benchmarks need a node built with the runtime-benchmarks feature: `cargo build \
 			 --release -p minix-node --features runtime-benchmarks`"
-				.into(),
-		),
+				.into())
+		},
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<minix_runtime::opaque::Block>(&config))
@@ -150,9 +151,10 @@ pub fn run() -> sc_cli::Result<()> {
 						>,
 					>(config)
 					.map_err(sc_cli::Error::Service),
-					sc_network::config::NetworkBackendType::Litep2p =>
+					sc_network::config::NetworkBackendType::Litep2p => {
 						service::new_full::<sc_network::Litep2pNetworkBackend>(config)
-							.map_err(sc_cli::Error::Service),
+							.map_err(sc_cli::Error::Service)
+					},
 				}
 			})
 		},

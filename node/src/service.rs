@@ -15,8 +15,11 @@ use sp_runtime::traits::Block as BlockT;
 use std::{sync::Arc, time::Duration};
 
 /// The full client: native node code, the runtime executed from its on-chain Wasm.
-pub type FullClient =
-	sc_service::TFullClient<Block, RuntimeApi, sc_executor::WasmExecutor<sp_io::SubstrateHostFunctions>>;
+pub type FullClient = sc_service::TFullClient<
+	Block,
+	RuntimeApi,
+	sc_executor::WasmExecutor<sp_io::SubstrateHostFunctions>,
+>;
 type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 
@@ -107,8 +110,10 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 			create_inherent_data_providers: move |parent_hash, _| {
 				let cidp_client = cidp_client.clone();
 				async move {
-					let slot_duration =
-						sc_consensus_aura::standalone::slot_duration_at(&*cidp_client, parent_hash)?;
+					let slot_duration = sc_consensus_aura::standalone::slot_duration_at(
+						&*cidp_client,
+						parent_hash,
+					)?;
 					Ok(aura_inherents(slot_duration))
 				}
 			},

@@ -27,8 +27,7 @@ use sp_runtime::{generic, impl_opaque_keys, traits::BlakeTwo256};
 use sp_version::{runtime_version, RuntimeVersion};
 
 pub use minix_primitives::{
-	SS58_PREFIX,
-	currency, time, AccountId, Balance, BlockNumber, Hash, Nonce, Signature,
+	currency, time, AccountId, Balance, BlockNumber, Hash, Nonce, Signature, SS58_PREFIX,
 };
 
 /// Opaque types: what the node needs to know about the runtime without knowing its calls.

@@ -4,9 +4,10 @@
 use codec::Encode;
 use frame_support::traits::fungible::Inspect;
 use minix_runtime::{
-	configs::FeePoolAccount, currency::{EXISTENTIAL_DEPOSIT, MINI}, genesis_config_presets,
-	Balances, Executive, Header, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
-	SignedPayload, System, TxExtension, UncheckedExtrinsic,
+	configs::FeePoolAccount,
+	currency::{EXISTENTIAL_DEPOSIT, MINI},
+	genesis_config_presets, Balances, Executive, Header, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeGenesisConfig, SignedPayload, System, TxExtension, UncheckedExtrinsic,
 };
 use sp_core::{sr25519, Pair};
 use sp_keyring::Sr25519Keyring;
@@ -15,10 +16,11 @@ use sp_runtime::{generic::Era, traits::Header as _, DispatchError, TokenError};
 /// Applies a JSON merge patch (RFC 7386), as the node does with a preset over the default.
 fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
 			for (key, value) in patch {
 				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			},
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }

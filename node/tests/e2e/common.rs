@@ -29,7 +29,10 @@ pub fn node_binary() -> PathBuf {
 
 /// The repository root (for scripts).
 pub fn repo_root() -> PathBuf {
-	Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
+	Path::new(env!("CARGO_MANIFEST_DIR"))
+		.parent()
+		.expect("workspace root")
+		.to_path_buf()
 }
 
 /// A loopback TCP port that was free a moment ago.
@@ -50,8 +53,8 @@ impl TempDir {
 			.duration_since(std::time::UNIX_EPOCH)
 			.map(|d| d.subsec_nanos())
 			.unwrap_or_default();
-		let path = std::env::temp_dir()
-			.join(format!("minix-e2e-{name}-{}-{nanos}", std::process::id()));
+		let path =
+			std::env::temp_dir().join(format!("minix-e2e-{name}-{}-{nanos}", std::process::id()));
 		std::fs::create_dir_all(&path).expect("create temp dir");
 		TempDir(path)
 	}
@@ -89,7 +92,8 @@ impl DevNode {
 			.stderr(log)
 			.spawn()
 			.map_err(|e| format!("cannot start {}: {e}", node_binary().display()))?;
-		let node = DevNode { child, url: format!("ws://127.0.0.1:{rpc_port}"), rpc_port, _dir: dir };
+		let node =
+			DevNode { child, url: format!("ws://127.0.0.1:{rpc_port}"), rpc_port, _dir: dir };
 		wait_for_rpc(&node.url, Duration::from_secs(60)).await?;
 		Ok(node)
 	}

@@ -58,7 +58,10 @@ async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
 	assert_eq!(props.get("tokenSymbol").and_then(|v| v.as_str()), Some("MINI"));
 	assert_eq!(props.get("tokenDecimals").and_then(|v| v.as_u64()), Some(8));
 	let ss58 = api.constants().at(&subxt::dynamic::constant("System", "SS58Prefix"))?;
-	assert_eq!(props.get("ss58Format").and_then(|v| v.as_u64()), ss58.to_value()?.as_u128().map(|v| v as u64));
+	assert_eq!(
+		props.get("ss58Format").and_then(|v| v.as_u64()),
+		ss58.to_value()?.as_u128().map(|v| v as u64)
+	);
 
 	// Transaction extensions end with CheckMetadataHash.
 	let exts: Vec<String> = api
@@ -99,9 +102,15 @@ async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
 	let fee_event = events
 		.iter()
 		.filter_map(Result::ok)
-		.find(|e| e.pallet_name() == "TransactionPayment" && e.variant_name() == "TransactionFeePaid")
+		.find(|e| {
+			e.pallet_name() == "TransactionPayment" && e.variant_name() == "TransactionFeePaid"
+		})
 		.ok_or("no TransactionFeePaid event")?;
-	let fee = fee_event.field_values()?.at("actual_fee").and_then(|v| v.as_u128()).ok_or("fee")?;
+	let fee = fee_event
+		.field_values()?
+		.at("actual_fee")
+		.and_then(|v| v.as_u128())
+		.ok_or("fee")?;
 	assert!(fee > 0, "a transfer must pay a fee");
 	let parent = api.blocks().at(included).await?.header().parent_hash;
 	let alice_parent = free_balance(&api, parent, &account(&alice)).await?;
@@ -129,10 +138,7 @@ async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
 		ValidationResult::Invalid(TransactionInvalid::BadProof) => {},
 		other => panic!("a corrupted signature must be BadProof, got {other:?}"),
 	}
-	let err = forged
-		.submit()
-		.await
-		.expect_err("a corrupted signature must be rejected");
+	let err = forged.submit().await.expect_err("a corrupted signature must be rejected");
 	assert!(err.to_string().contains("Invalid Transaction (1010)"), "{err}");
 
 	// An account with no MINI cannot pay the fee: rejected by the pool, nothing included.
@@ -171,7 +177,10 @@ async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
 	);
 	let head = api.blocks().at_latest().await?.hash();
 	let ferdie_after = free_balance(&api, head, &account(&ferdie)).await?;
-	assert!(ferdie_after < ferdie_balance && ferdie_balance - ferdie_after < MINI / 100, "only the fee");
+	assert!(
+		ferdie_after < ferdie_balance && ferdie_balance - ferdie_after < MINI / 100,
+		"only the fee"
+	);
 	Ok(())
 }
 

@@ -74,8 +74,8 @@ impl Drop for Testnet {
 fn port_base() -> u16 {
 	loop {
 		let base = crate::common::free_port();
-		if base < 60000 &&
-			(1..4).all(|i| std::net::TcpListener::bind(("127.0.0.1", base + i)).is_ok())
+		if base < 60000
+			&& (1..4).all(|i| std::net::TcpListener::bind(("127.0.0.1", base + i)).is_ok())
 		{
 			return base;
 		}
@@ -84,7 +84,8 @@ fn port_base() -> u16 {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn four_validators_author_finalize_and_survive_restarts() -> Result<(), Error> {
-	let net = Testnet { dir: TempDir::new("testnet"), rpc_base: port_base(), p2p_base: port_base() };
+	let net =
+		Testnet { dir: TempDir::new("testnet"), rpc_base: port_base(), p2p_base: port_base() };
 	let result = scenario(&net).await;
 	if result.is_err() {
 		eprintln!("{}", net.logs());
@@ -151,8 +152,8 @@ async fn scenario(net: &Testnet) -> Result<(), Error> {
 	assert!(hash.is_some(), "block {before_kill} is still in charlie's database");
 	let target = net.finalized("alice").await?;
 	eventually(Duration::from_secs(120), "charlie catches up after SIGKILL", || async move {
-		Ok(net.finalized("charlie").await? >= target &&
-			best_number(&legacy_rpc(&net.url("charlie")).await?).await? >= target)
+		Ok(net.finalized("charlie").await? >= target
+			&& best_number(&legacy_rpc(&net.url("charlie")).await?).await? >= target)
 	})
 	.await?;
 	Ok(())

@@ -1,8 +1,9 @@
 //! Mini Point balances and transaction fees. Fees are not burned: fees, tips and dust are paid
 //! into the fee pool account, so fees never change the total issuance of MINI.
 
-use crate::{AccountId, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason,
-	RuntimeHoldReason};
+use crate::{
+	AccountId, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
+};
 use frame_support::{
 	defensive, parameter_types,
 	traits::{
@@ -10,8 +11,7 @@ use frame_support::{
 		ConstU128, ConstU32, ConstU8, Imbalance, OnUnbalanced,
 	},
 	weights::{
-		ConstantMultiplier, WeightToFeeCoefficient, WeightToFeeCoefficients,
-		WeightToFeePolynomial,
+		ConstantMultiplier, WeightToFeeCoefficient, WeightToFeeCoefficients, WeightToFeePolynomial,
 	},
 	PalletId,
 };
@@ -91,4 +91,3 @@ impl pallet_transaction_payment::Config for Runtime {
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
 }
-

@@ -1,10 +1,12 @@
 //! frame-system and timestamp: block limits, account data, database weights.
 
-use crate::{AccountId, Balance, Block, Nonce, PalletInfo, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, RuntimeTask, VERSION};
+use crate::{
+	AccountId, Balance, Block, Nonce, PalletInfo, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeOrigin, RuntimeTask, VERSION,
+};
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::ConstU32,
+	traits::{ConstU32, ConstU64},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		Weight,
@@ -63,5 +65,3 @@ impl pallet_timestamp::Config for Runtime {
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
 	type WeightInfo = ();
 }
-
-use frame_support::traits::ConstU64;
