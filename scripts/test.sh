@@ -11,6 +11,11 @@ source "$here/env.sh"
 cd "$(dirname "$here")"
 
 start=$(date +%s)
+# ParityDB only: the C++ RocksDB must never enter the dependency graph.
+if cargo tree --workspace -i librocksdb-sys >/dev/null 2>&1; then
+	echo "test: librocksdb-sys is in the dependency graph (cargo tree -i librocksdb-sys)" >&2
+	exit 1
+fi
 cargo test --release --workspace -- --nocapture
 echo "test: Rust suites passed in $(( $(date +%s) - start )) s"
 
