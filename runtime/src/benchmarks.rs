@@ -1,10 +1,11 @@
 //! The pallets whose weights this runtime benchmarks (`minix-node benchmark pallet`).
+//! Paths are absolute because the generated macros expand inside `apis.rs`.
 
 frame_benchmarking::define_benchmarks!(
-	[frame_system, SystemBench::<Runtime>]
-	[pallet_balances, Balances]
-	[pallet_timestamp, Timestamp]
-	[pallet_sudo, Sudo]
-	[pallet_utility, Utility]
-	[pallet_multisig, Multisig]
+	[frame_system, SystemBench::<crate::Runtime>]
+	[pallet_balances, crate::Balances]
+	[pallet_timestamp, crate::Timestamp]
+	[pallet_sudo, crate::Sudo]
+	[pallet_utility, crate::Utility]
+	[pallet_multisig, crate::Multisig]
 );

@@ -17,9 +17,12 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 
-pub mod apis;
+// Declared before `apis`: `define_benchmarks!` creates the `list_benchmarks!` and
+// `add_benchmarks!` macros that the `Benchmark` runtime API uses.
 #[cfg(feature = "runtime-benchmarks")]
+#[macro_use]
 mod benchmarks;
+pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
 
