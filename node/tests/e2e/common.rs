@@ -73,7 +73,7 @@ pub struct DevNode {
 	pub url: String,
 	/// Its RPC port.
 	pub rpc_port: u16,
-	_dir: TempDir,
+	dir: TempDir,
 }
 
 impl DevNode {
@@ -92,15 +92,14 @@ impl DevNode {
 			.stderr(log)
 			.spawn()
 			.map_err(|e| format!("cannot start {}: {e}", node_binary().display()))?;
-		let node =
-			DevNode { child, url: format!("ws://127.0.0.1:{rpc_port}"), rpc_port, _dir: dir };
+		let node = DevNode { child, url: format!("ws://127.0.0.1:{rpc_port}"), rpc_port, dir };
 		wait_for_rpc(&node.url, Duration::from_secs(60)).await?;
 		Ok(node)
 	}
 
 	/// The node's log so far (stderr).
 	pub fn log(&self) -> String {
-		std::fs::read_to_string(self._dir.0.join("node.log")).unwrap_or_default()
+		std::fs::read_to_string(self.dir.0.join("node.log")).unwrap_or_default()
 	}
 
 	/// A subxt client connected to it.
