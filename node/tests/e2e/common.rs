@@ -141,14 +141,14 @@ pub async fn wait_for_rpc(url: &str, timeout: Duration) -> Result<(), Error> {
 	}
 }
 
-/// Finalized block number of the node at `url`.
+/// Finalized block number of the node behind `rpc`.
 pub async fn finalized_number(rpc: &LegacyRpcMethods<PolkadotConfig>) -> Result<u32, Error> {
 	let hash = rpc.chain_get_finalized_head().await?;
 	let header = rpc.chain_get_header(Some(hash)).await?.ok_or("finalized header missing")?;
 	Ok(header.number)
 }
 
-/// Best block number of the node at `url`.
+/// Best block number of the node behind `rpc`.
 pub async fn best_number(rpc: &LegacyRpcMethods<PolkadotConfig>) -> Result<u32, Error> {
 	let header = rpc.chain_get_header(None).await?.ok_or("best header missing")?;
 	Ok(header.number)

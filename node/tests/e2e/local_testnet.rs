@@ -70,7 +70,7 @@ impl Drop for Testnet {
 	}
 }
 
-/// Eight consecutive free-looking ports from a random base (the script uses base..base+3).
+/// Four consecutive free-looking ports from a random base (the script uses base..base+3).
 fn port_base() -> u16 {
 	loop {
 		let base = crate::common::free_port();
