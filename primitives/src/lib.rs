@@ -6,6 +6,9 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+pub mod cid;
+pub use cid::{Cid, CidAttest, CidInspect, CidRange, Claim, ClaimKey, OnCidIssued, Reputation};
+
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},
 	MultiSignature,

@@ -1,0 +1,37 @@
+//! The `minix-primitives` traits through which other pallets read and attest CIDs.
+
+use super::*;
+use minix_primitives::{CidAttest, CidInspect};
+
+impl<T: Config> CidInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+	fn owner_of(cid: Cid) -> Option<T::AccountId> {
+		Cids::<T>::get(cid).map(|d| d.owner)
+	}
+
+	fn cid_of(who: &T::AccountId) -> Option<Cid> {
+		CidsOf::<T>::get(who).first().copied()
+	}
+
+	fn reputation_of(cid: Cid) -> Reputation {
+		Cids::<T>::get(cid).map(|d| d.reputation).unwrap_or_default()
+	}
+
+	fn claim_of(cid: Cid, key: &ClaimKey) -> Option<ClaimOf<T>> {
+		Claims::<T>::get(cid, key)
+			.filter(|c| c.valid_until >= frame_system::Pallet::<T>::block_number())
+	}
+}
+
+impl<T: Config> CidAttest<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+	fn set_claim(cid: Cid, key: ClaimKey, claim: ClaimOf<T>) -> DispatchResult {
+		Self::do_set_claim(cid, key, claim)
+	}
+
+	fn remove_claim(cid: Cid, key: &ClaimKey) -> DispatchResult {
+		Self::do_remove_claim(cid, key)
+	}
+
+	fn adjust_reputation(cid: Cid, delta: i64) -> Result<Reputation, DispatchError> {
+		Self::do_adjust_reputation(cid, delta)
+	}
+}

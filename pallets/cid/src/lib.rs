@@ -1,0 +1,536 @@
+//! # CID pallet
+//!
+//! Avatar / CID identities of MiniX. A CID is an integer in `[1, 10^12)`:
+//!
+//! | digits | range | assigned by | transferable | deposit |
+//! |---|---|---|---|---|
+//! | 1–5 | reserved | governance ([`Call::register`]) | no | none |
+//! | 6 | community | registrars ([`Call::register`]) | yes | none |
+//! | 7–12 | public | anyone ([`Call::claim`]), or a registrar for someone (sponsored) | yes | [`Config::CidDeposit`], held from the payer |
+//!
+//! A CID carries an optional avatar name (unique, case-insensitive, `[a-z0-9._@-]`), a C-Card
+//! (bounded metadata such as a content hash), bonded external identities (BTC, ETH, …), a
+//! reputation score and claims `(key -> issuer, value hash, valid_until)`.
+//!
+//! Other pallets read CIDs through [`minix_primitives::CidInspect`] and write claims and reputation
+//! through [`minix_primitives::CidAttest`]; both are implemented by this pallet and wired by the
+//! runtime. Every issuance is reported through [`Config::OnIssued`] (Mini Point mints on it).
+//!
+//! Clients query CIDs through the [`runtime_api::CidApi`] runtime API.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod functions;
+mod impl_traits;
+#[cfg(test)]
+mod mock;
+pub mod runtime_api;
+#[cfg(test)]
+mod tests;
+mod types;
+pub mod weights;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{pallet_prelude::*, traits::fungible};
+use frame_system::pallet_prelude::*;
+use minix_primitives::{Cid, CidRange, Claim, ClaimKey, OnCidIssued, Reputation};
+use scale_info::TypeInfo;
+use sp_core::H256;
+use sp_runtime::traits::StaticLookup;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// Why the pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The refundable deposit of a public CID.
+		#[codec(index = 0)]
+		CidDeposit,
+	}
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+		/// The currency deposits are held in (MINI).
+		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::Mutate<Self::AccountId>;
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+		/// Who assigns reserved CIDs and manages registrars.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Who may write claims and reputation through calls; its success value is the issuer.
+		type AttestOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
+		/// Told about every issued CID (Mini Point mints on it).
+		type OnIssued: OnCidIssued<Self::AccountId>;
+		/// The deposit held for a public CID.
+		#[pallet::constant]
+		type CidDeposit: Get<BalanceOf<Self>>;
+		/// The most CIDs one account may own.
+		#[pallet::constant]
+		type MaxCidsPerAccount: Get<u32>;
+		/// The longest avatar name, in bytes.
+		#[pallet::constant]
+		type MaxNameLen: Get<u32>;
+		/// The longest C-Card, in bytes.
+		#[pallet::constant]
+		type MaxCardLen: Get<u32>;
+		/// The longest bonded address, in bytes.
+		#[pallet::constant]
+		type MaxBondLen: Get<u32>;
+		/// The most bonds per CID.
+		#[pallet::constant]
+		type MaxBonds: Get<u32>;
+		/// The most claims per CID.
+		#[pallet::constant]
+		type MaxClaims: Get<u32>;
+		/// The most registrars.
+		#[pallet::constant]
+		type MaxRegistrars: Get<u32>;
+		/// How many taken numbers `claim` without a number skips at most before giving up.
+		#[pallet::constant]
+		type MaxClaimScan: Get<u32>;
+		/// Names nobody may take (compared after lower-casing).
+		type ReservedNames: Get<&'static [&'static [u8]]>;
+		/// Weight information for the calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The record of every issued CID.
+	#[pallet::storage]
+	pub type Cids<T: Config> = StorageMap<_, Blake2_128Concat, Cid, DetailsOf<T>>;
+
+	/// The CIDs of each account, in ascending order.
+	#[pallet::storage]
+	pub type CidsOf<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<Cid, T::MaxCidsPerAccount>,
+		ValueQuery,
+	>;
+
+	/// Avatar name -> CID.
+	#[pallet::storage]
+	pub type CidByName<T: Config> = StorageMap<_, Blake2_128Concat, NameOf<T>, Cid>;
+
+	/// The bonded external identities of each CID.
+	#[pallet::storage]
+	pub type Bonds<T: Config> = StorageMap<_, Blake2_128Concat, Cid, BondsOf<T>, ValueQuery>;
+
+	/// Claims about CIDs: (CID, key) -> claim.
+	#[pallet::storage]
+	pub type Claims<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, Cid, Blake2_128Concat, ClaimKey, ClaimOf<T>>;
+
+	/// The registrars, who assign community CIDs and may sponsor public ones.
+	#[pallet::storage]
+	pub type Registrars<T: Config> = CountedStorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+
+	#[pallet::type_value]
+	pub fn FirstPublicCid() -> Cid {
+		minix_primitives::cid::MIN_PUBLIC_CID
+	}
+
+	/// Where `claim` without a number starts looking for a free public CID.
+	#[pallet::storage]
+	pub type NextPublicCid<T> = StorageValue<_, Cid, ValueQuery, FirstPublicCid>;
+
+	/// How many CIDs are issued now (released ones are not counted).
+	#[pallet::storage]
+	pub type CidCount<T> = StorageValue<_, u64, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A CID was issued to `owner`; `deposit` was held from `depositor` (public CIDs only).
+		Issued {
+			cid: Cid,
+			owner: T::AccountId,
+			depositor: Option<T::AccountId>,
+			deposit: BalanceOf<T>,
+		},
+		/// A CID moved from `from` to `to` with its name and card.
+		Transferred { cid: Cid, from: T::AccountId, to: T::AccountId },
+		/// A public CID was given up; its deposit went back to `depositor`.
+		Released {
+			cid: Cid,
+			owner: T::AccountId,
+			depositor: Option<T::AccountId>,
+			deposit: BalanceOf<T>,
+		},
+		/// The avatar name of a CID was set.
+		NameSet { cid: Cid, name: NameOf<T> },
+		/// The avatar name of a CID was cleared.
+		NameCleared { cid: Cid, name: NameOf<T> },
+		/// An external identity was bonded to a CID.
+		Bonded { cid: Cid, kind: BondKind, address: BoundedVec<u8, T::MaxBondLen> },
+		/// An external identity was unbonded from a CID.
+		Unbonded { cid: Cid, kind: BondKind, address: BoundedVec<u8, T::MaxBondLen> },
+		/// The C-Card of a CID was set (`None`: cleared).
+		CardSet { cid: Cid, card: Option<CardOf<T>> },
+		/// An account became a registrar.
+		RegistrarAdded { who: T::AccountId },
+		/// An account stopped being a registrar.
+		RegistrarRemoved { who: T::AccountId },
+		/// A claim about a CID was set or replaced.
+		ClaimSet {
+			cid: Cid,
+			key: ClaimKey,
+			issuer: T::AccountId,
+			value_hash: H256,
+			valid_until: BlockNumberFor<T>,
+		},
+		/// A claim about a CID was removed.
+		ClaimRemoved { cid: Cid, key: ClaimKey },
+		/// The reputation of a CID changed to `reputation`.
+		ReputationChanged { cid: Cid, reputation: Reputation },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The CID is 0 or has more than 12 digits.
+		InvalidCid,
+		/// The CID is already issued.
+		CidTaken,
+		/// The CID is not issued.
+		UnknownCid,
+		/// The caller does not own the CID.
+		NotOwner,
+		/// The caller is neither governance nor a registrar.
+		NotRegistrar,
+		/// Registrars may not assign reserved (1–5 digit) CIDs: only governance may.
+		RegistrarOutOfRange,
+		/// Only public (7–12 digit) CIDs may be claimed or released.
+		NotPublic,
+		/// Reserved (1–5 digit) CIDs cannot be transferred by their owner.
+		NotTransferable,
+		/// The CID would go to the account that already owns it.
+		SameOwner,
+		/// The account already owns `MaxCidsPerAccount` CIDs.
+		TooManyCids,
+		/// No free public CID was found within `MaxClaimScan` numbers: name one.
+		NoFreeCid,
+		/// The payer cannot cover the CID deposit.
+		CannotPayDeposit,
+		/// The name is empty.
+		NameEmpty,
+		/// The name is longer than `MaxNameLen`.
+		NameTooLong,
+		/// The name has a character outside `[a-z0-9._@-]` (after lower-casing).
+		BadNameChar,
+		/// The name is all digits, which would read as a CID.
+		NameAllDigits,
+		/// The name is reserved.
+		NameReserved,
+		/// Another CID has this name (names are case-insensitive).
+		NameTaken,
+		/// The CID has no name.
+		NoName,
+		/// The C-Card is longer than `MaxCardLen`.
+		CardTooLong,
+		/// The bonded address is longer than `MaxBondLen`.
+		BondTooLong,
+		/// The address does not have the shape its kind requires.
+		BadBondAddress,
+		/// The CID already has `MaxBonds` bonds.
+		TooManyBonds,
+		/// The CID already has this bond.
+		BondExists,
+		/// The CID has no such bond.
+		UnknownBond,
+		/// The account is already a registrar.
+		AlreadyRegistrar,
+		/// The account is not a registrar.
+		UnknownRegistrar,
+		/// There are already `MaxRegistrars` registrars.
+		TooManyRegistrars,
+		/// The claim key is empty or longer than 32 bytes.
+		BadClaimKey,
+		/// The claim would already be expired (`valid_until` is in the past).
+		ClaimExpired,
+		/// The CID already has `MaxClaims` claims.
+		TooManyClaims,
+		/// The CID has no claim with this key.
+		UnknownClaim,
+	}
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// CIDs issued at genesis to their owners (any range, no deposit).
+		pub cids: Vec<(Cid, T::AccountId)>,
+		/// The initial registrars.
+		pub registrars: Vec<T::AccountId>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for who in &self.registrars {
+				Pallet::<T>::do_add_registrar(who.clone()).expect("genesis registrar is valid");
+			}
+			for (cid, owner) in &self.cids {
+				Pallet::<T>::do_issue(*cid, owner.clone(), None)
+					.unwrap_or_else(|e| panic!("genesis CID {cid} cannot be issued: {e:?}"));
+			}
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Issue `cid` to `owner`.
+		///
+		/// - Origin: governance (any range, no deposit) or a registrar (community range; or
+		///   public range, sponsored: the registrar pays the deposit).
+		/// - Errors: `NotRegistrar`, `RegistrarOutOfRange`, `InvalidCid`, `CidTaken`,
+		///   `TooManyCids`, `CannotPayDeposit`.
+		/// - Events: `Issued`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register())]
+		pub fn register(
+			origin: OriginFor<T>,
+			cid: Cid,
+			owner: AccountIdLookupOf<T>,
+		) -> DispatchResult {
+			let owner = T::Lookup::lookup(owner)?;
+			let range = CidRange::of(cid).ok_or(Error::<T>::InvalidCid)?;
+			let payer = match T::GovernanceOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => {
+					let who = ensure_signed(origin)?;
+					ensure!(Registrars::<T>::contains_key(&who), Error::<T>::NotRegistrar);
+					ensure!(range != CidRange::Reserved, Error::<T>::RegistrarOutOfRange);
+					(range == CidRange::Public).then_some(who)
+				},
+			};
+			Self::do_issue(cid, owner, payer)
+		}
+
+		/// Claim a public CID: `cid`, or the next free one if `None`. Holds `CidDeposit`.
+		///
+		/// - Origin: signed; the caller becomes the owner and pays the deposit.
+		/// - Errors: `InvalidCid`, `NotPublic`, `CidTaken`, `NoFreeCid`, `TooManyCids`,
+		///   `CannotPayDeposit`.
+		/// - Events: `Issued`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(match cid {
+			Some(_) => T::WeightInfo::claim(0),
+			None => T::WeightInfo::claim(T::MaxClaimScan::get()),
+		})]
+		pub fn claim(origin: OriginFor<T>, cid: Option<Cid>) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let (cid, skipped) = match cid {
+				Some(cid) => {
+					let range = CidRange::of(cid).ok_or(Error::<T>::InvalidCid)?;
+					ensure!(range == CidRange::Public, Error::<T>::NotPublic);
+					(cid, 0)
+				},
+				None => Self::next_free_public()?,
+			};
+			Self::do_issue(cid, who.clone(), Some(who))?;
+			if skipped > 0 || cid == NextPublicCid::<T>::get() {
+				NextPublicCid::<T>::put(cid.saturating_add(1));
+			}
+			Ok(Some(T::WeightInfo::claim(skipped)).into())
+		}
+
+		/// Move `cid` with its name, card, bonds and reputation to `dest`. Claims are cleared:
+		/// they attest the previous owner. The new owner may `unbond` what it does not vouch for.
+		///
+		/// - Origin: signed, the owner.
+		/// - Errors: `UnknownCid`, `NotOwner`, `NotTransferable`, `SameOwner`, `TooManyCids`.
+		/// - Events: `Transferred`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::transfer())]
+		pub fn transfer(
+			origin: OriginFor<T>,
+			cid: Cid,
+			dest: AccountIdLookupOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let dest = T::Lookup::lookup(dest)?;
+			Self::do_transfer(cid, &who, dest)
+		}
+
+		/// Set the avatar name of `cid` (lower-cased; replaces an existing name).
+		///
+		/// - Origin: signed, the owner.
+		/// - Errors: `UnknownCid`, `NotOwner`, `NameEmpty`, `NameTooLong`, `BadNameChar`,
+		///   `NameAllDigits`, `NameReserved`, `NameTaken`.
+		/// - Events: `NameSet` (and `NameCleared` for a replaced name).
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::set_name())]
+		pub fn set_name(origin: OriginFor<T>, cid: Cid, name: Vec<u8>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_name(cid, &who, name)
+		}
+
+		/// Clear the avatar name of `cid`; the name becomes free.
+		///
+		/// - Origin: signed, the owner.
+		/// - Errors: `UnknownCid`, `NotOwner`, `NoName`.
+		/// - Events: `NameCleared`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::clear_name())]
+		pub fn clear_name(origin: OriginFor<T>, cid: Cid) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_clear_name(cid, &who)
+		}
+
+		/// Bond an external identity (`kind`, `address`) to `cid`.
+		///
+		/// - Origin: signed, the owner.
+		/// - Errors: `UnknownCid`, `NotOwner`, `BondTooLong`, `BadBondAddress`, `BondExists`,
+		///   `TooManyBonds`.
+		/// - Events: `Bonded`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::bond())]
+		pub fn bond(
+			origin: OriginFor<T>,
+			cid: Cid,
+			kind: BondKind,
+			address: Vec<u8>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_bond(cid, &who, kind, address)
+		}
+
+		/// Remove the bond (`kind`, `address`) from `cid`.
+		///
+		/// - Origin: signed, the owner.
+		/// - Errors: `UnknownCid`, `NotOwner`, `UnknownBond`.
+		/// - Events: `Unbonded`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::unbond())]
+		pub fn unbond(
+			origin: OriginFor<T>,
+			cid: Cid,
+			kind: BondKind,
+			address: Vec<u8>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unbond(cid, &who, kind, address)
+		}
+
+		/// Set the C-Card of `cid`; an empty card clears it. The card moves with the CID.
+		///
+		/// - Origin: signed, the owner.
+		/// - Errors: `UnknownCid`, `NotOwner`, `CardTooLong`.
+		/// - Events: `CardSet`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::set_card())]
+		pub fn set_card(origin: OriginFor<T>, cid: Cid, card: Vec<u8>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_card(cid, &who, card)
+		}
+
+		/// Make `who` a registrar.
+		///
+		/// - Origin: governance.
+		/// - Errors: `AlreadyRegistrar`, `TooManyRegistrars`.
+		/// - Events: `RegistrarAdded`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::add_registrar())]
+		pub fn add_registrar(origin: OriginFor<T>, who: AccountIdLookupOf<T>) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_add_registrar(T::Lookup::lookup(who)?)
+		}
+
+		/// Stop `who` being a registrar. CIDs it assigned stay with their owners.
+		///
+		/// - Origin: governance.
+		/// - Errors: `UnknownRegistrar`.
+		/// - Events: `RegistrarRemoved`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::remove_registrar())]
+		pub fn remove_registrar(origin: OriginFor<T>, who: AccountIdLookupOf<T>) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			let who = T::Lookup::lookup(who)?;
+			ensure!(Registrars::<T>::take(&who).is_some(), Error::<T>::UnknownRegistrar);
+			Self::deposit_event(Event::RegistrarRemoved { who });
+			Ok(())
+		}
+
+		/// Give up the public CID `cid`: name, card, bonds, claims and reputation are cleared and
+		/// the deposit goes back to whoever paid it. The number may be claimed again (Mini Point
+		/// does not mint twice for one number).
+		///
+		/// - Origin: signed, the owner.
+		/// - Errors: `UnknownCid`, `NotOwner`, `NotPublic`.
+		/// - Events: `Released` (and `NameCleared` if it had a name).
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::release())]
+		pub fn release(origin: OriginFor<T>, cid: Cid) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_release(cid, &who)
+		}
+
+		/// Set (or replace) the claim `key` about `cid`, issued by the origin's account.
+		///
+		/// - Origin: `AttestOrigin` (governance now; oracles use the `CidAttest` trait).
+		/// - Errors: `UnknownCid`, `BadClaimKey`, `ClaimExpired`, `TooManyClaims`.
+		/// - Events: `ClaimSet`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::set_claim())]
+		pub fn set_claim(
+			origin: OriginFor<T>,
+			cid: Cid,
+			key: Vec<u8>,
+			value_hash: H256,
+			valid_until: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let issuer = T::AttestOrigin::ensure_origin(origin)?;
+			let key = Self::claim_key(key)?;
+			Self::do_set_claim(cid, key, Claim { issuer, value_hash, valid_until })
+		}
+
+		/// Remove the claim `key` about `cid`.
+		///
+		/// - Origin: `AttestOrigin`.
+		/// - Errors: `BadClaimKey`, `UnknownClaim`.
+		/// - Events: `ClaimRemoved`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::remove_claim())]
+		pub fn remove_claim(origin: OriginFor<T>, cid: Cid, key: Vec<u8>) -> DispatchResult {
+			T::AttestOrigin::ensure_origin(origin)?;
+			let key = Self::claim_key(key)?;
+			Self::do_remove_claim(cid, &key)
+		}
+
+		/// Change the reputation of `cid` by `delta` (saturating at 0).
+		///
+		/// - Origin: `AttestOrigin`.
+		/// - Errors: `UnknownCid`.
+		/// - Events: `ReputationChanged`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::adjust_reputation())]
+		pub fn adjust_reputation(origin: OriginFor<T>, cid: Cid, delta: i64) -> DispatchResult {
+			T::AttestOrigin::ensure_origin(origin)?;
+			Self::do_adjust_reputation(cid, delta).map(|_| ())
+		}
+	}
+}

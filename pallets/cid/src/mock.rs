@@ -1,0 +1,100 @@
+//! A test runtime: System, Balances and the CID pallet.
+
+use crate as pallet_cid;
+use core::cell::RefCell;
+use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+use frame_system::EnsureRootWithSuccess;
+use minix_primitives::{Cid as CidNumber, OnCidIssued};
+use sp_runtime::{BuildStorage, DispatchResult};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Cid: pallet_cid,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// Governance's account when it issues claims.
+pub const GOVERNANCE: u64 = 999;
+/// The public-CID deposit.
+pub const DEPOSIT: u64 = 10;
+
+parameter_types! {
+	pub const Governance: u64 = GOVERNANCE;
+	pub const ReservedNames: &'static [&'static [u8]] = &[b"admin", b"minix"];
+}
+
+thread_local! {
+	/// Every `(cid, owner)` reported through `OnIssued`.
+	pub static ISSUED: RefCell<Vec<(CidNumber, u64)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records issuances, as Mini Point would mint on them.
+pub struct RecordIssued;
+impl OnCidIssued<u64> for RecordIssued {
+	fn on_cid_issued(cid: CidNumber, owner: &u64) -> DispatchResult {
+		ISSUED.with(|i| i.borrow_mut().push((cid, *owner)));
+		Ok(())
+	}
+}
+
+impl pallet_cid::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
+	type AttestOrigin = EnsureRootWithSuccess<u64, Governance>;
+	type OnIssued = RecordIssued;
+	type CidDeposit = frame_support::traits::ConstU64<DEPOSIT>;
+	type MaxCidsPerAccount = ConstU32<4>;
+	type MaxNameLen = ConstU32<24>;
+	type MaxCardLen = ConstU32<8>;
+	type MaxBondLen = ConstU32<64>;
+	type MaxBonds = ConstU32<3>;
+	type MaxClaims = ConstU32<2>;
+	type MaxRegistrars = ConstU32<3>;
+	type MaxClaimScan = ConstU32<4>;
+	type ReservedNames = ReservedNames;
+	type WeightInfo = ();
+}
+
+/// Accounts 1–4 hold 100 each; account 5 holds nothing. Account 10 is a registrar.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	ISSUED.with(|i| i.borrow_mut().clear());
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: vec![(1, 100), (2, 100), (3, 100), (4, 100), (10, 100)],
+		..Default::default()
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	pallet_cid::GenesisConfig::<Test> { cids: vec![(7, 1)], registrars: vec![10] }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Run `test` in a fresh externality, then check the pallet's invariants.
+pub fn run(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		Cid::do_try_state().expect("CID indexes are consistent");
+	});
+}

@@ -1,0 +1,25 @@
+//! The runtime API through which clients (polkadot.js, subxt) query CIDs.
+
+use crate::CidInfo;
+use alloc::vec::Vec;
+use codec::Codec;
+use minix_primitives::Cid;
+
+sp_api::decl_runtime_apis! {
+	/// Queries about Avatar / CID identities.
+	pub trait CidApi<AccountId, Balance, BlockNumber>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// The owner of `cid`, if it is issued.
+		fn owner_of(cid: Cid) -> Option<AccountId>;
+		/// The CID with the avatar name `name` (any case), if any.
+		fn cid_by_name(name: Vec<u8>) -> Option<Cid>;
+		/// The CIDs of `who` in ascending order: at most `limit`, skipping the first `start`.
+		fn cids_of(who: AccountId, start: u32, limit: u32) -> Vec<Cid>;
+		/// Everything about `cid`, if it is issued.
+		fn details(cid: Cid) -> Option<CidInfo<AccountId, Balance, BlockNumber>>;
+	}
+}

@@ -1,0 +1,565 @@
+//! Unit tests: every call, and every rejection leaves storage untouched (`assert_noop!`).
+
+use crate::{mock::*, *};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::fungible::{Inspect, InspectHold},
+};
+use minix_primitives::Cid as CidNumber;
+use minix_primitives::{CidAttest, CidInspect};
+use mock::Cid;
+use sp_runtime::DispatchError::BadOrigin;
+
+const PUBLIC: CidNumber = 1_234_567;
+const COMMUNITY: CidNumber = 123_456;
+
+fn signed(who: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+fn held(who: u64) -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::Cid(HoldReason::CidDeposit), &who)
+}
+
+fn last_event() -> Event<Test> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Cid(e) => Some(e),
+			_ => None,
+		})
+		.last()
+		.expect("an event of the CID pallet")
+}
+
+fn issued() -> Vec<(CidNumber, u64)> {
+	ISSUED.with(|i| i.borrow().clone())
+}
+
+fn key(k: &[u8]) -> ClaimKey {
+	k.to_vec().try_into().unwrap()
+}
+
+#[test]
+fn genesis_issues_cids_and_registrars() {
+	run(|| {
+		assert_eq!(Cid::owner_of(7), Some(1));
+		assert_eq!(CidCount::<Test>::get(), 1);
+		assert!(Registrars::<Test>::contains_key(10));
+		assert_eq!(issued(), vec![(7, 1)]);
+	});
+}
+
+#[test]
+fn governance_registers_any_range_without_deposit() {
+	run(|| {
+		assert_ok!(Cid::register(RuntimeOrigin::root(), 1, 2));
+		assert_ok!(Cid::register(RuntimeOrigin::root(), COMMUNITY, 2));
+		assert_ok!(Cid::register(RuntimeOrigin::root(), PUBLIC, 2));
+		assert_eq!(CidsOf::<Test>::get(2).into_inner(), vec![1, COMMUNITY, PUBLIC]);
+		assert_eq!(held(2), 0);
+		assert_eq!(
+			last_event(),
+			Event::Issued { cid: PUBLIC, owner: 2, depositor: None, deposit: 0 }
+		);
+		assert_eq!(issued().len(), 4);
+	});
+}
+
+#[test]
+fn registrar_assigns_community_and_sponsors_public() {
+	run(|| {
+		assert_ok!(Cid::register(signed(10), COMMUNITY, 2));
+		assert_eq!(held(10), 0);
+		// Account 5 holds no MINI: the registrar pays the deposit.
+		assert_eq!(Balances::balance(&5), 0);
+		assert_ok!(Cid::register(signed(10), PUBLIC, 5));
+		assert_eq!(Cid::owner_of(PUBLIC), Some(5));
+		assert_eq!(held(10), DEPOSIT);
+		assert_eq!(
+			last_event(),
+			Event::Issued { cid: PUBLIC, owner: 5, depositor: Some(10), deposit: DEPOSIT }
+		);
+		// On release the deposit goes back to the registrar, who paid it.
+		assert_ok!(Cid::release(signed(5), PUBLIC));
+		assert_eq!(held(10), 0);
+		assert_eq!(Balances::balance(&10), 100);
+	});
+}
+
+#[test]
+fn register_rejections() {
+	run(|| {
+		// 13 digits and 0 are not CIDs.
+		assert_noop!(
+			Cid::register(RuntimeOrigin::root(), 1_000_000_000_000, 2),
+			Error::<Test>::InvalidCid
+		);
+		assert_noop!(Cid::register(RuntimeOrigin::root(), 0, 2), Error::<Test>::InvalidCid);
+		// A normal account may not register, not even a reserved CID for itself.
+		assert_noop!(Cid::register(signed(2), 5, 2), Error::<Test>::NotRegistrar);
+		assert_noop!(Cid::register(signed(2), COMMUNITY, 2), Error::<Test>::NotRegistrar);
+		// A registrar may not act in the reserved range.
+		assert_noop!(Cid::register(signed(10), 5, 2), Error::<Test>::RegistrarOutOfRange);
+		// Duplicate CID.
+		assert_noop!(Cid::register(RuntimeOrigin::root(), 7, 2), Error::<Test>::CidTaken);
+		// An unsigned origin.
+		assert_noop!(Cid::register(RuntimeOrigin::none(), COMMUNITY, 2), BadOrigin);
+	});
+}
+
+#[test]
+fn registrar_without_funds_cannot_sponsor() {
+	run(|| {
+		assert_ok!(Cid::add_registrar(RuntimeOrigin::root(), 5));
+		assert_noop!(Cid::register(signed(5), PUBLIC, 2), Error::<Test>::CannotPayDeposit);
+	});
+}
+
+#[test]
+fn claim_chosen_public_cid_holds_deposit() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_eq!(Cid::owner_of(PUBLIC), Some(2));
+		assert_eq!(held(2), DEPOSIT);
+		assert_eq!(issued().last(), Some(&(PUBLIC, 2)));
+		assert_eq!(
+			last_event(),
+			Event::Issued { cid: PUBLIC, owner: 2, depositor: Some(2), deposit: DEPOSIT }
+		);
+	});
+}
+
+#[test]
+fn claim_next_free_skips_taken_numbers() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), None));
+		assert_eq!(Cid::owner_of(1_000_000), Some(2));
+		// Someone takes the next two by number; the cursor skips them.
+		assert_ok!(Cid::claim(signed(3), Some(1_000_001)));
+		assert_ok!(Cid::claim(signed(3), Some(1_000_002)));
+		assert_ok!(Cid::claim(signed(4), None));
+		assert_eq!(Cid::owner_of(1_000_003), Some(4));
+		assert_eq!(NextPublicCid::<Test>::get(), 1_000_004);
+	});
+}
+
+#[test]
+fn claim_next_free_gives_up_after_scan_limit() {
+	run(|| {
+		// MaxClaimScan is 4: five taken numbers in a row are too many to skip.
+		for (i, who) in [(0, 1), (1, 1), (2, 1), (3, 3), (4, 3)] {
+			assert_ok!(Cid::register(RuntimeOrigin::root(), 1_000_000 + i, who));
+		}
+		assert_noop!(Cid::claim(signed(2), None), Error::<Test>::NoFreeCid);
+		assert_ok!(Cid::claim(signed(2), Some(1_000_005)));
+	});
+}
+
+#[test]
+fn claim_rejections() {
+	run(|| {
+		assert_noop!(Cid::claim(signed(2), Some(1_000_000_000_000)), Error::<Test>::InvalidCid);
+		assert_noop!(Cid::claim(signed(2), Some(0)), Error::<Test>::InvalidCid);
+		// Reserved and community CIDs cannot be claimed.
+		assert_noop!(Cid::claim(signed(2), Some(5)), Error::<Test>::NotPublic);
+		assert_noop!(Cid::claim(signed(2), Some(COMMUNITY)), Error::<Test>::NotPublic);
+		// No funds for the deposit.
+		assert_noop!(Cid::claim(signed(5), Some(PUBLIC)), Error::<Test>::CannotPayDeposit);
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_noop!(Cid::claim(signed(3), Some(PUBLIC)), Error::<Test>::CidTaken);
+	});
+}
+
+#[test]
+fn too_many_cids() {
+	run(|| {
+		for i in 0..4 {
+			assert_ok!(Cid::claim(signed(2), Some(PUBLIC + i)));
+		}
+		assert_noop!(Cid::claim(signed(2), Some(PUBLIC + 4)), Error::<Test>::TooManyCids);
+		assert_noop!(Cid::register(signed(10), COMMUNITY, 2), Error::<Test>::TooManyCids);
+		assert_ok!(Cid::claim(signed(3), Some(PUBLIC + 4)));
+		assert_noop!(Cid::transfer(signed(3), PUBLIC + 4, 2), Error::<Test>::TooManyCids);
+	});
+}
+
+#[test]
+fn names_are_unique_case_insensitive_and_checked() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_ok!(Cid::claim(signed(3), Some(PUBLIC + 1)));
+		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"Alice.Wonder@x_1-2".to_vec()));
+		assert_eq!(Cid::cid_by_name(b"alice.wonder@x_1-2".to_vec()), Some(PUBLIC));
+		assert_eq!(Cid::cid_by_name(b"ALICE.WONDER@X_1-2".to_vec()), Some(PUBLIC));
+		assert_eq!(
+			last_event(),
+			Event::NameSet {
+				cid: PUBLIC,
+				name: b"alice.wonder@x_1-2".to_vec().try_into().unwrap()
+			}
+		);
+		assert_noop!(
+			Cid::set_name(signed(3), PUBLIC + 1, b"ALICE.wonder@X_1-2".to_vec()),
+			Error::<Test>::NameTaken
+		);
+		assert_noop!(
+			Cid::set_name(signed(3), PUBLIC + 1, b"bad name".to_vec()),
+			Error::<Test>::BadNameChar
+		);
+		assert_noop!(
+			Cid::set_name(signed(3), PUBLIC + 1, "caf\u{e9}".into()),
+			Error::<Test>::BadNameChar
+		);
+		assert_noop!(
+			Cid::set_name(signed(3), PUBLIC + 1, vec![b'a'; 25]),
+			Error::<Test>::NameTooLong
+		);
+		assert_noop!(Cid::set_name(signed(3), PUBLIC + 1, vec![]), Error::<Test>::NameEmpty);
+		assert_noop!(
+			Cid::set_name(signed(3), PUBLIC + 1, b"1234567".to_vec()),
+			Error::<Test>::NameAllDigits
+		);
+		assert_noop!(
+			Cid::set_name(signed(3), PUBLIC + 1, b"Admin".to_vec()),
+			Error::<Test>::NameReserved
+		);
+		assert_noop!(Cid::set_name(signed(3), PUBLIC, b"bob".to_vec()), Error::<Test>::NotOwner);
+		assert_noop!(
+			Cid::set_name(signed(3), PUBLIC + 9, b"bob".to_vec()),
+			Error::<Test>::UnknownCid
+		);
+		// Renaming frees the old name.
+		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"alice".to_vec()));
+		assert_eq!(Cid::cid_by_name(b"alice.wonder@x_1-2".to_vec()), None);
+		assert_ok!(Cid::set_name(signed(3), PUBLIC + 1, b"alice.wonder@x_1-2".to_vec()));
+	});
+}
+
+#[test]
+fn clear_name_frees_it() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_noop!(Cid::clear_name(signed(2), PUBLIC), Error::<Test>::NoName);
+		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"alice".to_vec()));
+		assert_noop!(Cid::clear_name(signed(3), PUBLIC), Error::<Test>::NotOwner);
+		assert_ok!(Cid::clear_name(signed(2), PUBLIC));
+		assert_eq!(Cid::cid_by_name(b"alice".to_vec()), None);
+		assert_eq!(Cids::<Test>::get(PUBLIC).unwrap().name, None);
+	});
+}
+
+#[test]
+fn bonds_are_typed_bounded_and_removable() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		let eth = vec![0xab; 20];
+		let btc = b"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq".to_vec();
+		assert_ok!(Cid::bond(signed(2), PUBLIC, BondKind::Ethereum, eth.clone()));
+		assert_ok!(Cid::bond(signed(2), PUBLIC, BondKind::Bitcoin, btc.clone()));
+		assert_eq!(
+			last_event(),
+			Event::Bonded {
+				cid: PUBLIC,
+				kind: BondKind::Bitcoin,
+				address: btc.clone().try_into().unwrap()
+			}
+		);
+		assert_noop!(
+			Cid::bond(signed(2), PUBLIC, BondKind::Ethereum, eth.clone()),
+			Error::<Test>::BondExists
+		);
+		assert_noop!(
+			Cid::bond(signed(2), PUBLIC, BondKind::Ethereum, vec![1; 19]),
+			Error::<Test>::BadBondAddress
+		);
+		assert_noop!(
+			Cid::bond(signed(2), PUBLIC, BondKind::Bitcoin, b"bc1q!!".to_vec()),
+			Error::<Test>::BadBondAddress
+		);
+		assert_noop!(
+			Cid::bond(signed(2), PUBLIC, BondKind::Other, vec![1; 65]),
+			Error::<Test>::BondTooLong
+		);
+		assert_noop!(
+			Cid::bond(signed(3), PUBLIC, BondKind::Other, vec![1]),
+			Error::<Test>::NotOwner
+		);
+		assert_ok!(Cid::bond(signed(2), PUBLIC, BondKind::Substrate, vec![3; 32]));
+		assert_noop!(
+			Cid::bond(signed(2), PUBLIC, BondKind::Other, vec![1]),
+			Error::<Test>::TooManyBonds
+		);
+		assert_noop!(
+			Cid::unbond(signed(2), PUBLIC, BondKind::Bitcoin, eth.clone()),
+			Error::<Test>::UnknownBond
+		);
+		assert_noop!(
+			Cid::unbond(signed(3), PUBLIC, BondKind::Ethereum, eth.clone()),
+			Error::<Test>::NotOwner
+		);
+		assert_ok!(Cid::unbond(signed(2), PUBLIC, BondKind::Ethereum, eth.clone()));
+		assert_eq!(Bonds::<Test>::get(PUBLIC).len(), 2);
+		assert_eq!(
+			last_event(),
+			Event::Unbonded {
+				cid: PUBLIC,
+				kind: BondKind::Ethereum,
+				address: eth.try_into().unwrap()
+			}
+		);
+	});
+}
+
+#[test]
+fn card_is_bounded_and_clearable() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_ok!(Cid::set_card(signed(2), PUBLIC, vec![1; 8]));
+		assert_eq!(Cids::<Test>::get(PUBLIC).unwrap().card.unwrap().into_inner(), vec![1; 8]);
+		assert_noop!(Cid::set_card(signed(2), PUBLIC, vec![1; 9]), Error::<Test>::CardTooLong);
+		assert_noop!(Cid::set_card(signed(3), PUBLIC, vec![1]), Error::<Test>::NotOwner);
+		assert_ok!(Cid::set_card(signed(2), PUBLIC, vec![]));
+		assert_eq!(Cids::<Test>::get(PUBLIC).unwrap().card, None);
+		assert_eq!(last_event(), Event::CardSet { cid: PUBLIC, card: None });
+	});
+}
+
+#[test]
+fn transfer_moves_everything_but_claims_and_leaves_no_stale_index() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC + 1)));
+		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"alice".to_vec()));
+		assert_ok!(Cid::set_card(signed(2), PUBLIC, vec![5; 4]));
+		assert_ok!(Cid::bond(signed(2), PUBLIC, BondKind::Ethereum, vec![1; 20]));
+		assert_ok!(Cid::set_claim(
+			RuntimeOrigin::root(),
+			PUBLIC,
+			b"kyc".to_vec(),
+			H256::zero(),
+			10
+		));
+		assert_ok!(Cid::adjust_reputation(RuntimeOrigin::root(), PUBLIC, 5));
+		assert_ok!(Cid::transfer(signed(2), PUBLIC, 3));
+		assert_eq!(last_event(), Event::Transferred { cid: PUBLIC, from: 2, to: 3 });
+		let d = Cids::<Test>::get(PUBLIC).unwrap();
+		assert_eq!((d.owner, d.reputation, d.claims), (3, 5, 0));
+		assert_eq!(d.card.unwrap().into_inner(), vec![5; 4]);
+		assert_eq!(Cid::cid_by_name(b"alice".to_vec()), Some(PUBLIC));
+		assert_eq!(Bonds::<Test>::get(PUBLIC).len(), 1);
+		assert_eq!(Claims::<Test>::iter_prefix(PUBLIC).count(), 0);
+		assert_eq!(CidsOf::<Test>::get(2).into_inner(), vec![PUBLIC + 1]);
+		assert_eq!(CidsOf::<Test>::get(3).into_inner(), vec![PUBLIC]);
+		// The deposit stays with its payer; the new owner may drop the old owner's bonds.
+		assert_eq!(held(2), 2 * DEPOSIT);
+		assert_ok!(Cid::unbond(signed(3), PUBLIC, BondKind::Ethereum, vec![1; 20]));
+		// Transferring the last CID removes the account's index entirely.
+		assert_ok!(Cid::transfer(signed(2), PUBLIC + 1, 3));
+		assert!(!CidsOf::<Test>::contains_key(2));
+	});
+}
+
+#[test]
+fn transfer_rejections() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_noop!(Cid::transfer(signed(3), PUBLIC, 4), Error::<Test>::NotOwner);
+		assert_noop!(Cid::transfer(signed(2), PUBLIC, 2), Error::<Test>::SameOwner);
+		assert_noop!(Cid::transfer(signed(2), PUBLIC + 1, 3), Error::<Test>::UnknownCid);
+		// Reserved CID 7 belongs to account 1 and cannot move.
+		assert_noop!(Cid::transfer(signed(1), 7, 3), Error::<Test>::NotTransferable);
+		// Community CIDs move.
+		assert_ok!(Cid::register(signed(10), COMMUNITY, 2));
+		assert_ok!(Cid::transfer(signed(2), COMMUNITY, 3));
+	});
+}
+
+#[test]
+fn release_returns_deposit_and_clears_everything() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"alice".to_vec()));
+		assert_ok!(Cid::bond(signed(2), PUBLIC, BondKind::Ethereum, vec![1; 20]));
+		assert_ok!(Cid::set_claim(
+			RuntimeOrigin::root(),
+			PUBLIC,
+			b"kyc".to_vec(),
+			H256::zero(),
+			10
+		));
+		assert_noop!(Cid::release(signed(3), PUBLIC), Error::<Test>::NotOwner);
+		assert_ok!(Cid::release(signed(2), PUBLIC));
+		assert_eq!(
+			last_event(),
+			Event::Released { cid: PUBLIC, owner: 2, depositor: Some(2), deposit: DEPOSIT }
+		);
+		assert_eq!(held(2), 0);
+		assert_eq!(Balances::balance(&2), 100);
+		assert_eq!(Cid::owner_of(PUBLIC), None);
+		assert_eq!(Cid::cid_by_name(b"alice".to_vec()), None);
+		assert_eq!(Bonds::<Test>::get(PUBLIC).len(), 0);
+		assert_eq!(Claims::<Test>::iter_prefix(PUBLIC).count(), 0);
+		assert_eq!(CidCount::<Test>::get(), 1);
+		// The number and the name are free again.
+		assert_ok!(Cid::claim(signed(3), Some(PUBLIC)));
+		assert_ok!(Cid::set_name(signed(3), PUBLIC, b"alice".to_vec()));
+		assert_eq!(Cids::<Test>::get(PUBLIC).unwrap().reputation, 0);
+	});
+}
+
+#[test]
+fn only_public_cids_are_released() {
+	run(|| {
+		assert_noop!(Cid::release(signed(1), 7), Error::<Test>::NotPublic);
+		assert_ok!(Cid::register(signed(10), COMMUNITY, 2));
+		assert_noop!(Cid::release(signed(2), COMMUNITY), Error::<Test>::NotPublic);
+		assert_noop!(Cid::release(signed(2), PUBLIC), Error::<Test>::UnknownCid);
+	});
+}
+
+#[test]
+fn registrars_are_managed_by_governance() {
+	run(|| {
+		assert_noop!(Cid::add_registrar(signed(2), 3), BadOrigin);
+		assert_ok!(Cid::add_registrar(RuntimeOrigin::root(), 3));
+		assert_eq!(last_event(), Event::RegistrarAdded { who: 3 });
+		assert_noop!(Cid::add_registrar(RuntimeOrigin::root(), 3), Error::<Test>::AlreadyRegistrar);
+		assert_ok!(Cid::add_registrar(RuntimeOrigin::root(), 4));
+		assert_noop!(
+			Cid::add_registrar(RuntimeOrigin::root(), 5),
+			Error::<Test>::TooManyRegistrars
+		);
+		assert_ok!(Cid::register(signed(3), COMMUNITY, 2));
+		assert_noop!(Cid::remove_registrar(signed(2), 3), BadOrigin);
+		assert_ok!(Cid::remove_registrar(RuntimeOrigin::root(), 3));
+		assert_eq!(last_event(), Event::RegistrarRemoved { who: 3 });
+		assert_noop!(
+			Cid::remove_registrar(RuntimeOrigin::root(), 3),
+			Error::<Test>::UnknownRegistrar
+		);
+		assert_noop!(Cid::register(signed(3), COMMUNITY + 1, 2), Error::<Test>::NotRegistrar);
+		// What it assigned stays.
+		assert_eq!(Cid::owner_of(COMMUNITY), Some(2));
+	});
+}
+
+#[test]
+fn claims_are_written_by_attesters_and_expire() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_noop!(
+			Cid::set_claim(signed(2), PUBLIC, b"kyc".to_vec(), H256::zero(), 10),
+			BadOrigin
+		);
+		assert_ok!(Cid::set_claim(
+			RuntimeOrigin::root(),
+			PUBLIC,
+			b"kyc".to_vec(),
+			H256::repeat_byte(1),
+			10
+		));
+		assert_eq!(
+			last_event(),
+			Event::ClaimSet {
+				cid: PUBLIC,
+				key: key(b"kyc"),
+				issuer: GOVERNANCE,
+				value_hash: H256::repeat_byte(1),
+				valid_until: 10
+			}
+		);
+		let claim = Cid::claim_of(PUBLIC, &key(b"kyc")).unwrap();
+		assert_eq!((claim.issuer, claim.valid_until), (GOVERNANCE, 10));
+		// Replacing does not count twice.
+		assert_ok!(Cid::set_claim(
+			RuntimeOrigin::root(),
+			PUBLIC,
+			b"kyc".to_vec(),
+			H256::zero(),
+			20
+		));
+		assert_ok!(Cid::set_claim(
+			RuntimeOrigin::root(),
+			PUBLIC,
+			b"age>18".to_vec(),
+			H256::zero(),
+			20
+		));
+		assert_noop!(
+			Cid::set_claim(RuntimeOrigin::root(), PUBLIC, b"third".to_vec(), H256::zero(), 20),
+			Error::<Test>::TooManyClaims
+		);
+		assert_noop!(
+			Cid::set_claim(RuntimeOrigin::root(), PUBLIC + 1, b"kyc".to_vec(), H256::zero(), 20),
+			Error::<Test>::UnknownCid
+		);
+		assert_noop!(
+			Cid::set_claim(RuntimeOrigin::root(), PUBLIC, vec![b'k'; 33], H256::zero(), 20),
+			Error::<Test>::BadClaimKey
+		);
+		assert_noop!(
+			Cid::set_claim(RuntimeOrigin::root(), PUBLIC, vec![], H256::zero(), 20),
+			Error::<Test>::BadClaimKey
+		);
+		System::set_block_number(5);
+		assert_noop!(
+			Cid::set_claim(RuntimeOrigin::root(), PUBLIC, b"kyc".to_vec(), H256::zero(), 4),
+			Error::<Test>::ClaimExpired
+		);
+		// After valid_until the claim no longer reads through CidInspect.
+		System::set_block_number(21);
+		assert_eq!(Cid::claim_of(PUBLIC, &key(b"kyc")), None);
+		assert_ok!(Cid::remove_claim(RuntimeOrigin::root(), PUBLIC, b"kyc".to_vec()));
+		assert_eq!(last_event(), Event::ClaimRemoved { cid: PUBLIC, key: key(b"kyc") });
+		assert_noop!(
+			Cid::remove_claim(RuntimeOrigin::root(), PUBLIC, b"kyc".to_vec()),
+			Error::<Test>::UnknownClaim
+		);
+		assert_noop!(Cid::remove_claim(signed(2), PUBLIC, b"age>18".to_vec()), BadOrigin);
+	});
+}
+
+#[test]
+fn reputation_saturates_and_reads_through_the_trait() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_noop!(Cid::adjust_reputation(signed(2), PUBLIC, 5), BadOrigin);
+		assert_noop!(
+			Cid::adjust_reputation(RuntimeOrigin::root(), PUBLIC + 1, 5),
+			Error::<Test>::UnknownCid
+		);
+		assert_ok!(Cid::adjust_reputation(RuntimeOrigin::root(), PUBLIC, 5));
+		assert_eq!(last_event(), Event::ReputationChanged { cid: PUBLIC, reputation: 5 });
+		assert_eq!(<Cid as CidAttest<_, _>>::adjust_reputation(PUBLIC, -10), Ok(0));
+		assert_eq!(<Cid as CidAttest<_, _>>::adjust_reputation(PUBLIC, i64::MAX), Ok(u32::MAX));
+		assert_eq!(Cid::reputation_of(PUBLIC), u32::MAX);
+		assert_eq!(Cid::reputation_of(PUBLIC + 1), 0);
+	});
+}
+
+#[test]
+fn inspect_trait_and_runtime_api_helpers() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC + 1)));
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"alice".to_vec()));
+		assert_eq!(Cid::cid_of(&2), Some(PUBLIC));
+		assert_eq!(Cid::cid_of(&3), None);
+		assert_eq!(Cid::cids_page(&2, 0, 10), vec![PUBLIC, PUBLIC + 1]);
+		assert_eq!(Cid::cids_page(&2, 1, 10), vec![PUBLIC + 1]);
+		assert_eq!(Cid::cids_page(&2, 0, 1), vec![PUBLIC]);
+		assert_eq!(Cid::cid_by_name(vec![b'a'; 100]), None);
+		let info = Cid::info(PUBLIC).unwrap();
+		assert_eq!(
+			(info.owner, info.range, info.name, info.deposit),
+			(2, CidRange::Public, b"alice".to_vec(), DEPOSIT)
+		);
+		assert_eq!(Cid::info(PUBLIC + 2), None);
+		// Through the write trait as an oracle would.
+		let claim = Claim { issuer: 3, value_hash: H256::zero(), valid_until: 9 };
+		assert_ok!(<Cid as CidAttest<_, _>>::set_claim(PUBLIC, key(b"kyc"), claim.clone()));
+		assert_eq!(Cid::info(PUBLIC).unwrap().claims, vec![(b"kyc".to_vec(), claim)]);
+		assert_ok!(<Cid as CidAttest<_, _>>::remove_claim(PUBLIC, &key(b"kyc")));
+	});
+}

@@ -1,0 +1,127 @@
+//! Types stored by the CID pallet and returned by its runtime API.
+
+use super::*;
+use alloc::vec::Vec;
+use frame_support::traits::fungible::Inspect;
+
+pub(crate) type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+pub(crate) type AccountIdLookupOf<T> =
+	<<T as frame_system::Config>::Lookup as StaticLookup>::Source;
+/// An avatar name: lower case, `[a-z0-9._@-]`, at most `MaxNameLen` bytes.
+pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
+/// A C-Card: opaque metadata of a CID (e.g. a content hash), at most `MaxCardLen` bytes.
+pub type CardOf<T> = BoundedVec<u8, <T as Config>::MaxCardLen>;
+/// A bonded external identity of a CID.
+pub type BondOf<T> = Bond<BoundedVec<u8, <T as Config>::MaxBondLen>>;
+/// The bonds of a CID.
+pub type BondsOf<T> = BoundedVec<BondOf<T>, <T as Config>::MaxBonds>;
+/// The stored record of a CID.
+pub type DetailsOf<T> =
+	CidDetails<<T as frame_system::Config>::AccountId, BalanceOf<T>, NameOf<T>, CardOf<T>>;
+/// A claim about a CID.
+pub type ClaimOf<T> = Claim<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+
+/// The kind of a bonded external identity, which decides how its address is checked.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum BondKind {
+	/// A Bitcoin address as text (base58 or bech32, 26–62 alphanumeric characters).
+	Bitcoin,
+	/// An Ethereum address: its 20 raw bytes.
+	Ethereum,
+	/// A Substrate / Polkadot account: its 32 raw bytes.
+	Substrate,
+	/// Anything else (e.g. the hash of an e-mail address): 1 to `MaxBondLen` bytes.
+	Other,
+}
+
+impl BondKind {
+	/// Whether `address` has the shape this kind requires.
+	pub fn accepts(&self, address: &[u8]) -> bool {
+		match self {
+			BondKind::Bitcoin => {
+				(26..=62).contains(&address.len())
+					&& address.iter().all(|c| c.is_ascii_alphanumeric())
+			},
+			BondKind::Ethereum => address.len() == 20,
+			BondKind::Substrate => address.len() == 32,
+			BondKind::Other => !address.is_empty(),
+		}
+	}
+}
+
+/// An external identity bonded to a CID. Bonds are assertions by the CID's owner, not proofs.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Bond<Address> {
+	/// What kind of identity the address is.
+	pub kind: BondKind,
+	/// The address.
+	pub address: Address,
+}
+
+/// A refundable deposit held for a public CID.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Deposit<AccountId, Balance> {
+	/// Who paid it (the owner for a claim, the registrar for sponsored onboarding); the deposit
+	/// goes back to this account when the CID is released, whoever owns it then.
+	pub depositor: AccountId,
+	/// The amount held.
+	pub amount: Balance,
+}
+
+/// The stored record of an issued CID.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct CidDetails<AccountId, Balance, Name, Card> {
+	/// The owner.
+	pub owner: AccountId,
+	/// The avatar name, if set.
+	pub name: Option<Name>,
+	/// The C-Card, if set.
+	pub card: Option<Card>,
+	/// The deposit held for a public CID (none for reserved, community and governance-assigned).
+	pub deposit: Option<Deposit<AccountId, Balance>>,
+	/// The reputation score.
+	pub reputation: Reputation,
+	/// How many claims are stored about this CID.
+	pub claims: u32,
+}
+
+/// Everything about a CID, as the runtime API returns it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct CidInfo<AccountId, Balance, BlockNumber> {
+	/// The CID.
+	pub cid: Cid,
+	/// Its range.
+	pub range: CidRange,
+	/// The owner.
+	pub owner: AccountId,
+	/// The avatar name (empty if none).
+	pub name: Vec<u8>,
+	/// The C-Card (empty if none).
+	pub card: Vec<u8>,
+	/// Bonded external identities.
+	pub bonds: Vec<(BondKind, Vec<u8>)>,
+	/// Reputation score.
+	pub reputation: Reputation,
+	/// Claims about the CID, including expired ones (compare `valid_until` with the block).
+	pub claims: Vec<(Vec<u8>, Claim<AccountId, BlockNumber>)>,
+	/// The deposit held (0 if none).
+	pub deposit: Balance,
+}

@@ -1,0 +1,100 @@
+//! Minting on CID issuance, burning, pool accounts and the supply invariant.
+
+use super::*;
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	tokens::{Fortitude, Precision, Preservation},
+};
+use minix_primitives::OnCidIssued;
+use sp_runtime::{
+	traits::{Bounded, Zero},
+	Saturating,
+};
+
+impl<T: Config> Pallet<T> {
+	/// The account of `pool`.
+	pub fn pool_account(pool: Pool) -> T::AccountId {
+		match pool {
+			Pool::Fee => T::FeePoolId::get().into_account_truncating(),
+			Pool::Ecosystem => T::EcosystemPoolId::get().into_account_truncating(),
+		}
+	}
+
+	/// MINI minted per distinct CID.
+	pub fn per_cid() -> BalanceOf<T> {
+		T::OwnerReward::get().saturating_add(T::PoolReward::get())
+	}
+
+	/// The supply figures of the runtime API.
+	pub fn supply_info() -> SupplyInfo<BalanceOf<T>> {
+		let cids_issued = CidsIssued::<T>::get();
+		SupplyInfo {
+			total_issuance: T::Currency::total_issuance(),
+			cids_issued,
+			cap: Self::cap(cids_issued),
+			fee_pool: T::Currency::balance(&Self::pool_account(Pool::Fee)),
+			ecosystem_pool: T::Currency::balance(&Self::pool_account(Pool::Ecosystem)),
+		}
+	}
+
+	fn cap(cids: u64) -> BalanceOf<T> {
+		// A u64 count times the per-CID amount; saturates rather than wraps.
+		let cids: BalanceOf<T> = cids.try_into().unwrap_or_else(|_| BalanceOf::<T>::max_value());
+		Self::per_cid().saturating_mul(cids)
+	}
+
+	/// The invariant `total_issuance <= per_cid × CIDs issued`.
+	pub fn check_supply() -> Result<(), &'static str> {
+		let info = Self::supply_info();
+		if info.total_issuance > info.cap {
+			return Err("total issuance of MINI exceeds 1.25 MINI x CIDs issued: MINI must only \
+				be minted through CIDs (no balances endowed at genesis)");
+		}
+		Ok(())
+	}
+
+	/// At genesis, move the existential deposit from the ecosystem pool to the fee pool so the
+	/// fee pool exists and accepts fees smaller than the existential deposit.
+	pub(crate) fn seed_fee_pool() {
+		let fee_pool = Self::pool_account(Pool::Fee);
+		let ed = T::Currency::minimum_balance();
+		if T::Currency::balance(&fee_pool) < ed {
+			let _ = T::Currency::transfer(
+				&Self::pool_account(Pool::Ecosystem),
+				&fee_pool,
+				ed,
+				Preservation::Preserve,
+			);
+		}
+	}
+
+	pub(crate) fn do_burn(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		T::Currency::burn_from(
+			who,
+			amount,
+			Preservation::Preserve,
+			Precision::Exact,
+			Fortitude::Polite,
+		)
+		.map_err(|_| Error::<T>::InsufficientBalance)?;
+		Ok(())
+	}
+}
+
+impl<T: Config> OnCidIssued<T::AccountId> for Pallet<T> {
+	/// Mint for the first issuance of `cid`; later issuances of the same number mint nothing.
+	fn on_cid_issued(cid: Cid, owner: &T::AccountId) -> DispatchResult {
+		if Minted::<T>::contains_key(cid) {
+			return Ok(());
+		}
+		let (to_owner, to_pool) = (T::OwnerReward::get(), T::PoolReward::get());
+		T::Currency::mint_into(owner, to_owner).map_err(|_| Error::<T>::Overflow)?;
+		T::Currency::mint_into(&Self::pool_account(Pool::Ecosystem), to_pool)
+			.map_err(|_| Error::<T>::Overflow)?;
+		Minted::<T>::insert(cid, ());
+		CidsIssued::<T>::mutate(|n| *n = n.saturating_add(1));
+		Self::deposit_event(Event::Minted { cid, owner: owner.clone(), to_owner, to_pool });
+		Ok(())
+	}
+}
