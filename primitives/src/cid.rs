@@ -99,10 +99,15 @@ pub trait CidAttest<AccountId, BlockNumber> {
 	fn adjust_reputation(cid: Cid, delta: i64) -> Result<Reputation, sp_runtime::DispatchError>;
 }
 
-/// Told when a CID is issued (registered or claimed). Mini Point economics mints on it.
+/// Told when a CID is issued (registered or claimed) or released. Mini Point economics mints on
+/// issuance and takes the owner's reward back on release.
 pub trait OnCidIssued<AccountId> {
 	/// `cid` was issued to `owner`. An error reverts the issuance.
 	fn on_cid_issued(cid: Cid, owner: &AccountId) -> DispatchResult;
+	/// `owner` gave `cid` up. An error reverts the release.
+	fn on_cid_released(_cid: Cid, _owner: &AccountId) -> DispatchResult {
+		Ok(())
+	}
 }
 
 impl<AccountId> OnCidIssued<AccountId> for () {

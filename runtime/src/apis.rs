@@ -1,8 +1,8 @@
 //! Runtime APIs: what the node (authoring, import, RPC) and clients call into the runtime for.
 
 use crate::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -193,6 +193,30 @@ impl_runtime_apis! {
 		}
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl pallet_cid::runtime_api::CidApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn owner_of(cid: minix_primitives::Cid) -> Option<AccountId> {
+			<crate::Cid as minix_primitives::CidInspect<_, _>>::owner_of(cid)
+		}
+
+		fn cid_by_name(name: Vec<u8>) -> Option<minix_primitives::Cid> {
+			crate::Cid::cid_by_name(name)
+		}
+
+		fn cids_of(who: AccountId, start: u32, limit: u32) -> Vec<minix_primitives::Cid> {
+			crate::Cid::cids_page(&who, start, limit)
+		}
+
+		fn details(cid: minix_primitives::Cid) -> Option<pallet_cid::CidInfo<AccountId, Balance, BlockNumber>> {
+			crate::Cid::info(cid)
+		}
+	}
+
+	impl pallet_mini_point::runtime_api::MiniPointApi<Block, Balance> for Runtime {
+		fn supply_info() -> pallet_mini_point::SupplyInfo<Balance> {
+			crate::MiniPoint::supply_info()
 		}
 	}
 

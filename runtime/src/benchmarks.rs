@@ -8,4 +8,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, crate::Sudo]
 	[pallet_utility, crate::Utility]
 	[pallet_multisig, crate::Multisig]
+	[pallet_cid, crate::Cid]
+	[pallet_mini_point, crate::MiniPoint]
 );

@@ -2,32 +2,32 @@
 //! Charlie and Dave validate). A consortium's own chain spec starts from one of these
 //! (`minix-node build-spec --chain local`) and replaces the keys (see the README).
 
-use crate::{
-	configs::FeePoolAccount, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig,
-};
+use crate::{AccountId, CidConfig, RuntimeGenesisConfig, SudoConfig};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
-use minix_primitives::currency::{EXISTENTIAL_DEPOSIT, MINI};
+use minix_primitives::Cid;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
-/// What each development account holds at genesis.
-pub const DEV_ENDOWMENT: Balance = 1_000 * MINI;
+/// How many reserved CIDs each development account receives at genesis. Each mints 1 MINI to its
+/// owner (and 0.25 MINI to the ecosystem pool), so every dev account starts with 100 MINI.
+pub const DEV_CIDS_PER_ACCOUNT: u64 = 100;
 
-/// A genesis configuration from its parts. The fee pool account is endowed with the existential
-/// deposit so that fees paid into it are never lost to the existential-deposit rule.
+/// A genesis configuration from its parts.
+///
+/// MINI exists only through CIDs: `cids` are issued at genesis and mint 1.25 MINI each, and no
+/// balance is endowed directly (the `MiniPoint` genesis fails if one is). `registrars` may assign
+/// community CIDs from block 1.
 pub fn genesis(
 	authorities: Vec<(AuraId, GrandpaId)>,
-	endowed_accounts: Vec<(AccountId, Balance)>,
+	cids: Vec<(Cid, AccountId)>,
+	registrars: Vec<AccountId>,
 	root: AccountId,
 ) -> Value {
-	let mut balances = endowed_accounts;
-	balances.push((FeePoolAccount::get(), EXISTENTIAL_DEPOSIT));
 	build_struct_json_patch!(RuntimeGenesisConfig {
-		balances: BalancesConfig { balances },
 		aura: pallet_aura::GenesisConfig {
 			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),
 		},
@@ -38,7 +38,20 @@ pub fn genesis(
 				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
+		cid: CidConfig { cids, registrars },
 	})
+}
+
+/// Consecutive blocks of `per_account` reserved CIDs, from CID 1 on, one block per account.
+pub fn reserved_cid_blocks(accounts: &[AccountId], per_account: u64) -> Vec<(Cid, AccountId)> {
+	accounts
+		.iter()
+		.enumerate()
+		.flat_map(|(i, who)| {
+			let first = i as u64 * per_account + 1;
+			(first..first + per_account).map(move |cid| (cid, who.clone()))
+		})
+		.collect()
 }
 
 /// The Aura (sr25519) and GRANDPA (ed25519) keys of a well-known development account.
@@ -46,21 +59,25 @@ fn dev_authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, Gran
 	(aura.public().into(), grandpa.public().into())
 }
 
-/// The well-known development accounts (Alice … Ferdie and their `//stash` accounts), funded.
-fn dev_endowments() -> Vec<(AccountId, Balance)> {
-	Sr25519Keyring::iter().map(|k| (k.to_account_id(), DEV_ENDOWMENT)).collect()
+/// The well-known development accounts (Alice … Ferdie, One, Two and the `//stash` accounts),
+/// each funded with `DEV_CIDS_PER_ACCOUNT` reserved CIDs.
+fn dev_cids() -> Vec<(Cid, AccountId)> {
+	let accounts: Vec<AccountId> = Sr25519Keyring::iter().map(|k| k.to_account_id()).collect();
+	reserved_cid_blocks(&accounts, DEV_CIDS_PER_ACCOUNT)
 }
 
-/// `development`: a single validator (Alice), Alice is the sudo key.
+/// `development`: a single validator (Alice); Alice is the sudo key and a registrar.
 pub fn development_config_genesis() -> Value {
 	genesis(
 		vec![dev_authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
-		dev_endowments(),
+		dev_cids(),
+		vec![Sr25519Keyring::Alice.to_account_id()],
 		Sr25519Keyring::Alice.to_account_id(),
 	)
 }
 
-/// `local_testnet`: four validators (Alice, Bob, Charlie, Dave), Alice is the sudo key.
+/// `local_testnet`: four validators (Alice, Bob, Charlie, Dave); Alice is the sudo key and a
+/// registrar.
 pub fn local_config_genesis() -> Value {
 	genesis(
 		vec![
@@ -69,7 +86,8 @@ pub fn local_config_genesis() -> Value {
 			dev_authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
 			dev_authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
-		dev_endowments(),
+		dev_cids(),
+		vec![Sr25519Keyring::Alice.to_account_id()],
 		Sr25519Keyring::Alice.to_account_id(),
 	)
 }

@@ -155,7 +155,7 @@ mod runtime {
 	#[runtime::pallet_index(4)]
 	pub type Balances = pallet_balances;
 
-	/// Transaction fees in MINI, paid into the fee pool.
+	/// Transaction fees in MINI, paid to the block author and the fee pool.
 	#[runtime::pallet_index(5)]
 	pub type TransactionPayment = pallet_transaction_payment;
 
@@ -170,4 +170,13 @@ mod runtime {
 	/// Multi-signature accounts.
 	#[runtime::pallet_index(8)]
 	pub type Multisig = pallet_multisig;
+
+	/// Avatar / CID identities: numbers, names, bonds, C-Cards, claims, reputation.
+	#[runtime::pallet_index(10)]
+	pub type Cid = pallet_cid;
+
+	/// Mini Point economics: MINI minted per CID, fee pool, burns, supply invariant. Declared
+	/// after `Cid`: its genesis checks the supply after `Cid`'s genesis CIDs have minted.
+	#[runtime::pallet_index(11)]
+	pub type MiniPoint = pallet_mini_point;
 }

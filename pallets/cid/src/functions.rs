@@ -232,6 +232,7 @@ impl<T: Config> Pallet<T> {
 			},
 			None => (None, Default::default()),
 		};
+		T::OnIssued::on_cid_released(cid, who)?;
 		Self::deposit_event(Event::Released { cid, owner: who.clone(), depositor, deposit });
 		Ok(())
 	}

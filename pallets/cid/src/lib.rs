@@ -476,11 +476,11 @@ pub mod pallet {
 		}
 
 		/// Give up the public CID `cid`: name, card, bonds, claims and reputation are cleared and
-		/// the deposit goes back to whoever paid it. The number may be claimed again (Mini Point
-		/// does not mint twice for one number).
+		/// the deposit goes back to whoever paid it. `OnIssued` is told (Mini Point takes back the
+		/// owner's reward, so a claim/release loop gains nothing); the number may be claimed again.
 		///
 		/// - Origin: signed, the owner.
-		/// - Errors: `UnknownCid`, `NotOwner`, `NotPublic`.
+		/// - Errors: `UnknownCid`, `NotOwner`, `NotPublic`, or the `OnIssued` handler's error.
 		/// - Events: `Released` (and `NameCleared` if it had a name).
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::release())]

@@ -31,6 +31,8 @@ impl pallet_balances::Config for Test {
 
 /// Governance's account when it issues claims.
 pub const GOVERNANCE: u64 = 999;
+/// A CID whose release the `OnIssued` handler refuses.
+pub const REFUSED_RELEASE: CidNumber = 9_999_999;
 /// The public-CID deposit.
 pub const DEPOSIT: u64 = 10;
 
@@ -49,6 +51,11 @@ pub struct RecordIssued;
 impl OnCidIssued<u64> for RecordIssued {
 	fn on_cid_issued(cid: CidNumber, owner: &u64) -> DispatchResult {
 		ISSUED.with(|i| i.borrow_mut().push((cid, *owner)));
+		Ok(())
+	}
+	fn on_cid_released(cid: CidNumber, _: &u64) -> DispatchResult {
+		// Stands for Mini Point refusing because the owner cannot return the reward.
+		frame_support::ensure!(cid != REFUSED_RELEASE, "owner cannot return the reward");
 		Ok(())
 	}
 }

@@ -563,3 +563,16 @@ fn inspect_trait_and_runtime_api_helpers() {
 		assert_ok!(<Cid as CidAttest<_, _>>::remove_claim(PUBLIC, &key(b"kyc")));
 	});
 }
+
+#[test]
+fn release_reverts_when_the_issuance_handler_refuses() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(REFUSED_RELEASE)));
+		assert_ok!(Cid::set_name(signed(2), REFUSED_RELEASE, b"alice".to_vec()));
+		assert_noop!(
+			Cid::release(signed(2), REFUSED_RELEASE),
+			sp_runtime::DispatchError::Other("owner cannot return the reward")
+		);
+		assert_eq!(held(2), DEPOSIT);
+	});
+}

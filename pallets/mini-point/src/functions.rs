@@ -92,9 +92,28 @@ impl<T: Config> OnCidIssued<T::AccountId> for Pallet<T> {
 		T::Currency::mint_into(owner, to_owner).map_err(|_| Error::<T>::Overflow)?;
 		T::Currency::mint_into(&Self::pool_account(Pool::Ecosystem), to_pool)
 			.map_err(|_| Error::<T>::Overflow)?;
-		Minted::<T>::insert(cid, ());
+		Minted::<T>::insert(cid, true);
 		CidsIssued::<T>::mutate(|n| *n = n.saturating_add(1));
 		Self::deposit_event(Event::Minted { cid, owner: owner.clone(), to_owner, to_pool });
+		Ok(())
+	}
+
+	/// Burn the owner reward of `cid` from the releasing `owner`, if that reward is still out.
+	fn on_cid_released(cid: Cid, owner: &T::AccountId) -> DispatchResult {
+		if Minted::<T>::get(cid) != Some(true) {
+			return Ok(());
+		}
+		let amount = T::OwnerReward::get();
+		T::Currency::burn_from(
+			owner,
+			amount,
+			Preservation::Expendable,
+			Precision::Exact,
+			Fortitude::Polite,
+		)
+		.map_err(|_| Error::<T>::InsufficientBalance)?;
+		Minted::<T>::insert(cid, false);
+		Self::deposit_event(Event::RewardReturned { cid, owner: owner.clone(), amount });
 		Ok(())
 	}
 }

@@ -13,8 +13,11 @@
 //!   build if it does not hold, `try_state` checks it, and the [`runtime_api::MiniPointApi`]
 //!   returns the numbers.
 //!
-//! A released CID that is claimed again does not mint again: `CidsIssued` counts distinct numbers,
-//! so a claim/release loop cannot print money.
+//! A claim/release loop cannot print money: releasing a CID burns the owner reward its first
+//! issuance minted (from the releasing owner), and a number mints only once, so a released number
+//! claimed again mints nothing and its release burns nothing. `CidsIssued` counts distinct numbers.
+//! Holding many CIDs to farm rewards is made useless by the public-CID deposit, which the runtime
+//! sets above the owner reward.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -87,9 +90,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type CidsIssued<T> = StorageValue<_, u64, ValueQuery>;
 
-	/// The CID numbers that have been minted for; a number mints once.
+	/// The CID numbers that have been minted for (a number mints once), and whether the owner's
+	/// reward is still out (`true` until the CID is released, when the reward is burned).
 	#[pallet::storage]
-	pub type Minted<T> = StorageMap<_, Blake2_128Concat, Cid, (), OptionQuery>;
+	pub type Minted<T> = StorageMap<_, Blake2_128Concat, Cid, bool, OptionQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -97,6 +101,8 @@ pub mod pallet {
 		/// The first issuance of `cid` minted `to_owner` to `owner` and `to_pool` to the
 		/// ecosystem pool.
 		Minted { cid: Cid, owner: T::AccountId, to_owner: BalanceOf<T>, to_pool: BalanceOf<T> },
+		/// `cid` was released and `owner` returned the owner reward, which was burned.
+		RewardReturned { cid: Cid, owner: T::AccountId, amount: BalanceOf<T> },
 		/// `who` burned `amount` of its own MINI.
 		Burned { who: T::AccountId, amount: BalanceOf<T> },
 		/// Governance burned `amount` from `pool`.

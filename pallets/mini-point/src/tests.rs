@@ -189,3 +189,32 @@ fn supply_check_catches_minting_outside_cids() {
 		assert_ok!(MiniPoint::burn(RuntimeOrigin::signed(1), 1));
 	});
 }
+
+#[test]
+fn release_returns_the_reward_once_and_a_loop_gains_nothing() {
+	run(|| {
+		assert_ok!(MiniPoint::on_cid_issued(1_000_000, &7));
+		assert_ok!(MiniPoint::on_cid_released(1_000_000, &7));
+		assert_eq!(balance(7), 0);
+		assert_eq!(
+			last_event(),
+			Event::RewardReturned { cid: 1_000_000, owner: 7, amount: TO_OWNER }
+		);
+		// Claimed again: no mint; released again: no burn.
+		assert_ok!(MiniPoint::on_cid_issued(1_000_000, &8));
+		assert_ok!(MiniPoint::on_cid_issued(2_000_000, &8));
+		assert_ok!(MiniPoint::on_cid_released(1_000_000, &8));
+		assert_eq!(balance(8), TO_OWNER);
+		assert_eq!(Balances::total_issuance(), 2 * TO_POOL + TO_OWNER);
+		assert_eq!(CidsIssued::<Test>::get(), 2);
+	});
+}
+
+#[test]
+fn release_fails_when_the_owner_spent_the_reward() {
+	run(|| {
+		issue(1);
+		assert_ok!(MiniPoint::burn(RuntimeOrigin::signed(1), 50));
+		assert_noop!(MiniPoint::on_cid_released(1, &1), Error::<Test>::InsufficientBalance);
+	});
+}

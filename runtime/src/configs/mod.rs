@@ -2,8 +2,13 @@
 
 mod consensus;
 mod governance;
+mod identity;
 mod payment;
 mod system;
 
-pub use payment::{FeePoolAccount, FeesToPool, FEE_POOL_PALLET_ID};
+pub use identity::{CidDeposit, GovernanceAccount, GOVERNANCE_PALLET_ID};
+pub use payment::{
+	AuraAuthorAccount, EcosystemPoolAccount, FeePoolAccount, ECOSYSTEM_POOL_PALLET_ID,
+	FEE_POOL_PALLET_ID,
+};
 pub use system::{RuntimeBlockLength, RuntimeBlockWeights, NORMAL_DISPATCH_RATIO};

@@ -1,44 +1,72 @@
-//! Mini Point balances and transaction fees. Fees are not burned: fees, tips and dust are paid
-//! into the fee pool account, so fees never change the total issuance of MINI.
+//! Mini Point: balances, economics (`MiniPoint`) and transaction fees. Fees are not burned:
+//! `AuthorShare` of each fee and tip goes to the block author, the rest and all dust to the fee
+//! pool, so fees never change the total issuance of MINI.
 
 use crate::{
-	AccountId, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
+	AccountId, Aura, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason,
+	RuntimeHoldReason,
 };
 use frame_support::{
-	defensive, parameter_types,
-	traits::{
-		fungible::{Balanced, Credit},
-		ConstU128, ConstU32, ConstU8, Imbalance, OnUnbalanced,
-	},
+	parameter_types,
+	traits::{ConstU128, ConstU32, ConstU8, FindAuthor},
 	weights::{
 		ConstantMultiplier, WeightToFeeCoefficient, WeightToFeeCoefficients, WeightToFeePolynomial,
 	},
 	PalletId,
 };
-use minix_primitives::currency::{EXISTENTIAL_DEPOSIT, MICRO_MINI};
+use frame_system::EnsureRoot;
+use minix_primitives::currency::{EXISTENTIAL_DEPOSIT, MICRO_MINI, MINI};
+use pallet_mini_point::{DealWithFees, ToFeePool};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use smallvec::smallvec;
-use sp_runtime::{traits::AccountIdConversion, Perbill};
+use sp_runtime::{traits::AccountIdConversion, ConsensusEngineId, Perbill, Percent};
 
 /// The pallet id from which the fee pool account is derived.
 pub const FEE_POOL_PALLET_ID: PalletId = PalletId(*b"mx/feepl");
+/// The pallet id from which the ecosystem pool account is derived.
+pub const ECOSYSTEM_POOL_PALLET_ID: PalletId = PalletId(*b"mx/ecopl");
 
 parameter_types! {
-	/// The account that receives transaction fees, tips and dust.
+	/// The account that receives transaction fees (less the author's share) and dust.
 	pub FeePoolAccount: AccountId = FEE_POOL_PALLET_ID.into_account_truncating();
+	/// The account that receives 0.25 MINI of every CID's mint.
+	pub EcosystemPoolAccount: AccountId = ECOSYSTEM_POOL_PALLET_ID.into_account_truncating();
+	pub const FeePoolId: PalletId = FEE_POOL_PALLET_ID;
+	pub const EcosystemPoolId: PalletId = ECOSYSTEM_POOL_PALLET_ID;
+	/// The block author's share of each fee and tip.
+	pub const AuthorShare: Percent = Percent::from_percent(20);
 }
 
-/// Pays every credit it is given (fees, tips, dust) into the fee pool account.
+/// The block author's account: the account whose public key is the author's Aura key.
 ///
-/// The pool account is endowed at genesis, so `resolve` cannot fail on the existential deposit;
-/// a failure would burn MINI and is reported as a defensive failure.
-pub struct FeesToPool;
-impl OnUnbalanced<Credit<AccountId, Balances>> for FeesToPool {
-	fn on_nonzero_unbalanced(amount: Credit<AccountId, Balances>) {
-		if let Err(lost) = Balances::resolve(&FeePoolAccount::get(), amount) {
-			defensive!("fee pool could not take a credit of {:?}", lost.peek());
-		}
+/// Until validators are managed by a session pallet (step 7), a validator is paid at the account
+/// of its Aura (sr25519) key; in the dev presets that is the validator's own account (Alice …).
+pub struct AuraAuthorAccount;
+impl FindAuthor<AccountId> for AuraAuthorAccount {
+	fn find_author<'a, I>(digests: I) -> Option<AccountId>
+	where
+		I: 'a + IntoIterator<Item = (ConsensusEngineId, &'a [u8])>,
+	{
+		let index = <Aura as FindAuthor<u32>>::find_author(digests)?;
+		let authority = pallet_aura::Authorities::<Runtime>::get().get(index as usize)?.clone();
+		let key: [u8; 32] = AsRef::<[u8]>::as_ref(&authority).try_into().ok()?;
+		Some(AccountId::from(key))
 	}
+}
+
+impl pallet_mini_point::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	/// 1.00 MINI to the owner of each new CID.
+	type OwnerReward = ConstU128<MINI>;
+	/// 0.25 MINI to the ecosystem pool for each new CID.
+	type PoolReward = ConstU128<{ MINI / 4 }>;
+	type EcosystemPoolId = EcosystemPoolId;
+	type FeePoolId = FeePoolId;
+	type AuthorShare = AuthorShare;
+	type FindAuthor = AuraAuthorAccount;
+	type WeightInfo = pallet_mini_point::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_balances::Config for Runtime {
@@ -47,7 +75,7 @@ impl pallet_balances::Config for Runtime {
 	type ReserveIdentifier = [u8; 8];
 	type Balance = Balance;
 	type RuntimeEvent = RuntimeEvent;
-	type DustRemoval = FeesToPool;
+	type DustRemoval = ToFeePool<Runtime>;
 	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
 	type AccountStore = frame_system::Pallet<Runtime>;
 	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
@@ -83,7 +111,7 @@ parameter_types! {
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type OnChargeTransaction = FungibleAdapter<Balances, FeesToPool>;
+	type OnChargeTransaction = FungibleAdapter<Balances, DealWithFees<Runtime>>;
 	type OperationalFeeMultiplier = ConstU8<5>;
 	type WeightToFee = WeightToFee;
 	/// 10 base units (0.0000001 MINI) per byte of transaction.

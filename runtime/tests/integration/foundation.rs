@@ -1,103 +1,16 @@
-//! Integration tests of the real MiniX runtime (native): genesis presets build, and a signed
-//! transfer applied through `Executive` pays its fee into the fee pool without changing issuance.
+//! The foundation: genesis presets build, and a signed transfer applied through `Executive` pays
+//! its fee without changing issuance; invalid transactions change nothing.
 
-use codec::Encode;
+use crate::common::*;
 use frame_support::traits::fungible::Inspect;
 use minix_runtime::{
 	configs::FeePoolAccount,
 	currency::{EXISTENTIAL_DEPOSIT, MINI},
-	genesis_config_presets, Balances, Executive, Header, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeGenesisConfig, SignedPayload, System, TxExtension, UncheckedExtrinsic,
+	genesis_config_presets, Balances, Executive, Runtime, System,
 };
 use sp_core::{sr25519, Pair};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::{generic::Era, traits::Header as _, DispatchError, TokenError};
-
-/// Applies a JSON merge patch (RFC 7386), as the node does with a preset over the default.
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		},
-		(base, patch) => *base = patch,
-	}
-}
-
-/// Externalities holding the genesis state of a named preset, built the way the node builds it:
-/// the preset patch over the default genesis config, then `build_state`.
-fn ext_from_preset(name: &str) -> sp_io::TestExternalities {
-	let patch = genesis_config_presets::get_preset(&name.into()).expect("preset exists");
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("default");
-	merge(&mut config, serde_json::from_slice(&patch).expect("preset is JSON"));
-	let mut ext = sp_io::TestExternalities::new_empty();
-	ext.execute_with(|| {
-		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(
-			serde_json::to_vec(&config).expect("JSON"),
-		)
-		.expect("genesis builds");
-	});
-	ext
-}
-
-/// Starts block 1 on top of genesis, as a block author would.
-fn start_block() {
-	let header = Header::new(
-		1,
-		Default::default(),
-		Default::default(),
-		System::block_hash(0),
-		Default::default(),
-	);
-	Executive::initialize_block(&header);
-}
-
-fn tx_extension(nonce: u32) -> TxExtension {
-	(
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		frame_system::CheckNonce::from(nonce),
-		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
-		frame_metadata_hash_extension::CheckMetadataHash::new(false),
-	)
-}
-
-/// A transaction signed by `signer`, exactly as a wallet would build it.
-fn signed(signer: Sr25519Keyring, call: RuntimeCall) -> UncheckedExtrinsic {
-	signed_by(&signer.pair(), call)
-}
-
-fn signed_by(signer: &sr25519::Pair, call: RuntimeCall) -> UncheckedExtrinsic {
-	let who: minix_runtime::AccountId = signer.public().into();
-	let extension = tx_extension(System::account_nonce(&who));
-	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("payload");
-	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
-	UncheckedExtrinsic::new_signed(call, who.into(), signature.into(), extension)
-}
-
-fn transfer(to: Sr25519Keyring, value: u128) -> RuntimeCall {
-	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
-		dest: to.to_account_id().into(),
-		value,
-	})
-}
-
-fn fee_paid() -> u128 {
-	System::events()
-		.into_iter()
-		.find_map(|r| match r.event {
-			RuntimeEvent::TransactionPayment(
-				pallet_transaction_payment::Event::TransactionFeePaid { actual_fee, .. },
-			) => Some(actual_fee),
-			_ => None,
-		})
-		.expect("TransactionFeePaid emitted")
-}
+use sp_runtime::{DispatchError, TokenError};
 
 #[test]
 fn both_genesis_presets_build() {
@@ -112,7 +25,7 @@ fn both_genesis_presets_build() {
 			for dev in [Sr25519Keyring::Alice, Sr25519Keyring::Ferdie] {
 				assert_eq!(
 					Balances::balance(&dev.to_account_id()),
-					genesis_config_presets::DEV_ENDOWMENT
+					genesis_config_presets::DEV_CIDS_PER_ACCOUNT as u128 * MINI
 				);
 			}
 			assert_eq!(Balances::balance(&FeePoolAccount::get()), EXISTENTIAL_DEPOSIT);

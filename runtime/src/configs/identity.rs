@@ -1,0 +1,44 @@
+//! Avatar / CID identities (`Cid`).
+
+use crate::{AccountId, Balance, Balances, MiniPoint, Runtime, RuntimeEvent, RuntimeHoldReason};
+use frame_support::{parameter_types, traits::ConstU32, PalletId};
+use frame_system::{EnsureRoot, EnsureRootWithSuccess};
+use minix_primitives::currency::MINI;
+use sp_runtime::traits::AccountIdConversion;
+
+/// The pallet id from which governance's account is derived (the issuer of its claims).
+pub const GOVERNANCE_PALLET_ID: PalletId = PalletId(*b"mx/govrn");
+
+parameter_types! {
+	/// Deposit held for a public CID. It is above the 1 MINI owner reward a CID mints, so
+	/// claiming CIDs to farm rewards leaves the claimer with less spendable MINI, not more.
+	pub const CidDeposit: Balance = 2 * MINI;
+	/// Governance's account: the issuer recorded on claims that governance writes.
+	pub GovernanceAccount: AccountId = GOVERNANCE_PALLET_ID.into_account_truncating();
+	/// Avatar names nobody may take: they would pass for the chain's own voices.
+	pub const ReservedNames: &'static [&'static [u8]] = &[
+		b"admin", b"administrator", b"root", b"sudo", b"system", b"minix", b"mini", b"minipoint",
+		b"governance", b"council", b"treasury", b"oracle", b"registrar", b"support",
+		b"official", b"security", b"xbtc", b"btc",
+	];
+}
+
+impl pallet_cid::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type AttestOrigin = EnsureRootWithSuccess<AccountId, GovernanceAccount>;
+	type OnIssued = MiniPoint;
+	type CidDeposit = CidDeposit;
+	type MaxCidsPerAccount = ConstU32<128>;
+	type MaxNameLen = ConstU32<32>;
+	type MaxCardLen = ConstU32<128>;
+	type MaxBondLen = ConstU32<64>;
+	type MaxBonds = ConstU32<8>;
+	type MaxClaims = ConstU32<16>;
+	type MaxRegistrars = ConstU32<32>;
+	type MaxClaimScan = ConstU32<32>;
+	type ReservedNames = ReservedNames;
+	type WeightInfo = pallet_cid::weights::SubstrateWeight<Runtime>;
+}

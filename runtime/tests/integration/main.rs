@@ -1,0 +1,6 @@
+//! Integration tests of the real MiniX runtime, run natively: transactions are built and signed
+//! as a wallet builds them and applied through `Executive`.
+
+mod common;
+mod economics;
+mod foundation;
