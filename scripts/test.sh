@@ -3,7 +3,9 @@
 #   1. Rust: runtime integration tests, node end-to-end tests (subxt against real nodes, the
 #      four-validator network through scripts/local-testnet.sh, command-line errors), all in the
 #      release profile so the node binary under test is the one this command built;
-#   2. JS: @polkadot/api end-to-end tests under `node --test` against that same binary.
+#   2. the MiniX pallets' benchmarks, run as tests against their mock runtimes (a benchmark that
+#      breaks would otherwise only show up when weights are regenerated);
+#   3. JS: @polkadot/api end-to-end tests under `node --test` against that same binary.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 "$here/init.sh"
@@ -17,6 +19,9 @@ if cargo tree --workspace -i librocksdb-sys >/dev/null 2>&1; then
 	exit 1
 fi
 cargo test --release --workspace -- --nocapture
+# Run after the workspace tests: building the pallets with `runtime-benchmarks` replaces nothing
+# the node binary needs, so MINIX_NODE below is still the default-feature build.
+cargo test --release -p pallet-cid -p pallet-mini-point --features runtime-benchmarks
 echo "test: Rust suites passed in $(( $(date +%s) - start )) s"
 
 export MINIX_NODE="$CARGO_TARGET_DIR/release/minix-node"

@@ -41,12 +41,13 @@ test('chain properties: MINI with 8 decimals and the runtime SS58 prefix', async
 
 test('a transfer is finalized and moves exactly amount + fee', async () => {
   const { api } = node;
-  const alice = keyring.addFromUri('//Alice');
+  // Dave sends: Alice authors every dev block and receives a share of each fee.
+  const dave = keyring.addFromUri('//Dave');
   const charlie = keyring.addFromUri('//Charlie');
   const amount = 2n * MINI + 777n;
   const tx = api.tx.balances.transferKeepAlive(charlie.address, amount);
   const { blockHash, fee } = await new Promise((resolve, reject) => {
-    tx.signAndSend(alice, ({ status, events, dispatchError }) => {
+    tx.signAndSend(dave, ({ status, events, dispatchError }) => {
       if (dispatchError) reject(new Error(dispatchError.toString()));
       if (status.isFinalized) {
         const paid = events.find(({ event }) => api.events.transactionPayment.TransactionFeePaid.is(event));
@@ -58,7 +59,7 @@ test('a transfer is finalized and moves exactly amount + fee', async () => {
   const header = await api.rpc.chain.getHeader(blockHash);
   const [atParent, atBlock] = [await api.at(header.parentHash), await api.at(blockHash)];
   const free = async (at, who) => (await at.query.system.account(who)).data.free.toBigInt();
-  assert.equal(await free(atBlock, alice.address), (await free(atParent, alice.address)) - amount - fee);
+  assert.equal(await free(atBlock, dave.address), (await free(atParent, dave.address)) - amount - fee);
   assert.equal(await free(atBlock, charlie.address), (await free(atParent, charlie.address)) + amount);
   const finalized = await api.rpc.chain.getFinalizedHead();
   const finalizedNumber = (await api.rpc.chain.getHeader(finalized)).number.toNumber();

@@ -84,16 +84,16 @@ async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
 	}
 	assert!(finalized_number(&rpc).await? >= 2);
 
-	// A signed transfer Alice -> Bob moves exactly amount (+ fee from Alice) and the fee lands in
-	// the fee pool.
-	let (alice, bob) = (dev::alice(), dev::bob());
+	// A signed transfer Charlie -> Bob moves exactly amount (+ fee from Charlie). (Not from Alice:
+	// she authors every dev block and gets a share of each fee back.)
+	let (sender, bob) = (dev::charlie(), dev::bob());
 	let amount = 3 * MINI + 12_345;
 	let before = api.blocks().at_latest().await?.hash();
-	let alice_before = free_balance(&api, before, &account(&alice)).await?;
+	let sender_before = free_balance(&api, before, &account(&sender)).await?;
 	let bob_before = free_balance(&api, before, &account(&bob)).await?;
 	let in_block = api
 		.tx()
-		.sign_and_submit_then_watch_default(&transfer(&account(&bob), amount), &alice)
+		.sign_and_submit_then_watch_default(&transfer(&account(&bob), amount), &sender)
 		.await?
 		.wait_for_finalized()
 		.await?;
@@ -113,17 +113,20 @@ async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
 		.ok_or("fee")?;
 	assert!(fee > 0, "a transfer must pay a fee");
 	let parent = api.blocks().at(included).await?.header().parent_hash;
-	let alice_parent = free_balance(&api, parent, &account(&alice)).await?;
+	let sender_parent = free_balance(&api, parent, &account(&sender)).await?;
 	let bob_parent = free_balance(&api, parent, &account(&bob)).await?;
-	assert_eq!(free_balance(&api, included, &account(&alice)).await?, alice_parent - amount - fee);
+	assert_eq!(
+		free_balance(&api, included, &account(&sender)).await?,
+		sender_parent - amount - fee
+	);
 	assert_eq!(free_balance(&api, included, &account(&bob)).await?, bob_parent + amount);
-	assert_eq!(alice_parent, alice_before, "nothing else moved Alice's balance meanwhile");
+	assert_eq!(sender_parent, sender_before, "nothing else moved the sender's balance meanwhile");
 	assert_eq!(bob_parent, bob_before);
 
 	// The fee is quoted by payment_queryInfo for the same call.
 	let signed = api
 		.tx()
-		.create_signed(&transfer(&account(&bob), amount), &alice, Default::default())
+		.create_signed(&transfer(&account(&bob), amount), &sender, Default::default())
 		.await?;
 	let partial_fee = signed.partial_fee_estimate().await?;
 	assert!(partial_fee > 0 && partial_fee.abs_diff(fee) <= fee / 10, "{partial_fee} vs {fee}");

@@ -35,12 +35,12 @@ fn loaded_cid<T: Config>(who: &T::AccountId, cid: Cid) {
 		CidPallet::<T>::do_bond(cid, who, BondKind::Other, other_address::<T>(i)).unwrap();
 	}
 	for i in 0..T::MaxClaims::get() {
-		let claim = Claim {
+		let attested = Claim {
 			issuer: who.clone(),
 			value_hash: H256::repeat_byte(1),
 			valid_until: 1_000u32.into(),
 		};
-		CidPallet::<T>::do_set_claim(cid, claim_key(i), claim).unwrap();
+		CidPallet::<T>::do_set_claim(cid, claim_key(i), attested).unwrap();
 	}
 }
 
@@ -167,7 +167,8 @@ mod benchmarks {
 	fn add_registrar() -> Result<(), BenchmarkError> {
 		let origin =
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		for i in 1..T::MaxRegistrars::get() {
+		// Fill up to one below the maximum, counting registrars from genesis.
+		for i in Registrars::<T>::count() + 1..T::MaxRegistrars::get() {
 			CidPallet::<T>::do_add_registrar(account("registrar", i, 0)).unwrap();
 		}
 		let who: T::AccountId = account("registrar", 0, 0);
@@ -210,12 +211,12 @@ mod benchmarks {
 		let cid = 3 * MIN_PUBLIC_CID;
 		CidPallet::<T>::do_issue(cid, owner.clone(), None).unwrap();
 		for i in 1..T::MaxClaims::get() {
-			let claim = Claim {
+			let attested = Claim {
 				issuer: owner.clone(),
 				value_hash: H256::zero(),
 				valid_until: 1_000u32.into(),
 			};
-			CidPallet::<T>::do_set_claim(cid, claim_key(i), claim).unwrap();
+			CidPallet::<T>::do_set_claim(cid, claim_key(i), attested).unwrap();
 		}
 		let key: Vec<u8> = claim_key(0).into();
 		#[extrinsic_call]

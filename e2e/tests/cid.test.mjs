@@ -1,0 +1,109 @@
+// @polkadot/api against a running `minix-node --dev`: claim a public CID, name it, resolve
+// name -> CID -> account through the CidApi runtime API, read Mini Point's supply, and see
+// rejected calls' error names.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { startDevNode } from './harness.mjs';
+
+const MINI = 100_000_000n;
+let node;
+let keyring;
+
+before(async () => {
+  await cryptoWaitReady();
+  keyring = new Keyring({ type: 'sr25519' });
+  node = await startDevNode();
+});
+
+after(async () => {
+  await node?.api.disconnect();
+  await node?.stop();
+});
+
+/** Signs and sends `tx`; resolves when it is in a block with its events and the module error, if any. */
+function send (api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (!status.isInBlock) return;
+      let error = null;
+      if (dispatchError?.isModule) {
+        const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+        error = `${section}.${name}`;
+      } else if (dispatchError) {
+        error = dispatchError.toString();
+      }
+      resolve({ blockHash: status.asInBlock, events, error });
+    }).catch(reject);
+  });
+}
+
+test('claim a public CID, name it, resolve it, and read the supply', async () => {
+  const { api } = node;
+  const bob = keyring.addFromUri('//Bob');
+
+  const claimed = await send(api, api.tx.cid.claim(null), bob);
+  assert.equal(claimed.error, null);
+  const issued = claimed.events.find(({ event }) => api.events.cid.Issued.is(event)).event.data;
+  const cid = issued.cid.toBigInt();
+  assert.ok(cid >= 1_000_000n && cid < 1_000_000_000_000n, `public CID ${cid}`);
+  assert.equal(issued.owner.toString(), bob.address);
+  const minted = claimed.events.find(({ event }) => api.events.miniPoint.Minted.is(event)).event.data;
+  assert.equal(minted.toOwner.toBigInt(), MINI);
+  assert.equal(minted.toPool.toBigInt(), MINI / 4n);
+
+  // The claim minted exactly 1.25 MINI (fees move MINI, they never create or burn it).
+  const header = await api.rpc.chain.getHeader(claimed.blockHash);
+  const [atParent, atBlock] = [await api.at(header.parentHash), await api.at(claimed.blockHash)];
+  const [supplyBefore, supplyAfter] = [
+    await atParent.call.miniPointApi.supplyInfo(), await atBlock.call.miniPointApi.supplyInfo()
+  ];
+  assert.equal(supplyAfter.totalIssuance.toBigInt() - supplyBefore.totalIssuance.toBigInt(), MINI + MINI / 4n);
+  assert.equal(supplyAfter.cidsIssued.toBigInt(), supplyBefore.cidsIssued.toBigInt() + 1n);
+  assert.ok(supplyAfter.totalIssuance.toBigInt() <= supplyAfter.cap.toBigInt(), 'issuance within the cap');
+  assert.ok(supplyAfter.feePool.toBigInt() > 0n);
+
+  const named = await send(api, api.tx.cid.setName(cid, 'Bob.JS'), bob);
+  assert.equal(named.error, null);
+
+  // name -> CID -> account, in any case.
+  const byName = await api.call.cidApi.cidByName('BOB.js');
+  assert.equal(byName.unwrap().toBigInt(), cid);
+  const owner = await api.call.cidApi.ownerOf(cid);
+  assert.equal(owner.unwrap().toString(), bob.address);
+  const details = (await api.call.cidApi.details(cid)).unwrap();
+  assert.equal(details.range.toString(), 'Public');
+  assert.equal(Buffer.from(details.name.toU8a(true)).toString(), 'bob.js');
+  assert.equal(details.deposit.toBigInt(), 2n * MINI);
+  const page = await api.call.cidApi.cidsOf(bob.address, 0, 200);
+  assert.ok(page.map((c) => c.toBigInt()).includes(cid));
+  // Bob's 100 genesis CIDs come first (ascending), paged.
+  const second = await api.call.cidApi.cidsOf(bob.address, 1, 2);
+  assert.deepEqual(second.map((c) => c.toBigInt()), [102n, 103n]);
+});
+
+test('rejected calls report their error names and change nothing', async () => {
+  const { api } = node;
+  const charlie = keyring.addFromUri('//Charlie');
+  const dave = keyring.addFromUri('//Dave');
+
+  // Dave names his first CID (a reserved one from genesis)…
+  const davesCid = (await api.call.cidApi.cidsOf(dave.address, 0, 1))[0].toBigInt();
+  assert.equal((await send(api, api.tx.cid.setName(davesCid, 'dave.js'), dave)).error, null);
+  // …and Charlie cannot take the same name in another case.
+  const charliesCid = (await api.call.cidApi.cidsOf(charlie.address, 0, 1))[0].toBigInt();
+  const taken = await send(api, api.tx.cid.setName(charliesCid, 'DAVE.js'), charlie);
+  assert.equal(taken.error, 'cid.NameTaken');
+  assert.equal((await api.call.cidApi.cidByName('dave.js')).unwrap().toBigInt(), davesCid);
+
+  const reserved = await send(api, api.tx.cid.claim(5), charlie);
+  assert.equal(reserved.error, 'cid.NotPublic');
+  const tooLong = await send(api, api.tx.cid.claim(1_000_000_000_000n), charlie);
+  assert.equal(tooLong.error, 'cid.InvalidCid');
+  const reservedMove = await send(api, api.tx.cid.transfer(charliesCid, dave.address), charlie);
+  assert.equal(reservedMove.error, 'cid.NotTransferable');
+  assert.equal((await api.call.cidApi.ownerOf(charliesCid)).unwrap().toString(), charlie.address);
+  const badName = await send(api, api.tx.cid.setName(charliesCid, 'no spaces'), charlie);
+  assert.equal(badName.error, 'cid.BadNameChar');
+});
