@@ -1,26 +1,12 @@
 // @polkadot/api against a running `minix-node --dev`: claim a public CID, name it, resolve
 // name -> CID -> account through the CidApi runtime API, read Mini Point's supply, and see
 // rejected calls' error names.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { startDevNode } from './harness.mjs';
+import { devNodeForFile } from './harness.mjs';
 
 const MINI = 100_000_000n;
-let node;
-let keyring;
-
-before(async () => {
-  await cryptoWaitReady();
-  keyring = new Keyring({ type: 'sr25519' });
-  node = await startDevNode();
-});
-
-after(async () => {
-  await node?.api.disconnect();
-  await node?.stop();
-});
+const ctx = devNodeForFile();
 
 /** Signs and sends `tx`; resolves when it is in a block with its events and the module error, if any. */
 function send (api, tx, signer) {
@@ -40,8 +26,8 @@ function send (api, tx, signer) {
 }
 
 test('claim a public CID, name it, resolve it, and read the supply', async () => {
-  const { api } = node;
-  const bob = keyring.addFromUri('//Bob');
+  const { api } = ctx.node;
+  const bob = ctx.keyring.addFromUri('//Bob');
 
   const claimed = await send(api, api.tx.cid.claim(null), bob);
   assert.equal(claimed.error, null);
@@ -84,9 +70,9 @@ test('claim a public CID, name it, resolve it, and read the supply', async () =>
 });
 
 test('rejected calls report their error names and change nothing', async () => {
-  const { api } = node;
-  const charlie = keyring.addFromUri('//Charlie');
-  const dave = keyring.addFromUri('//Dave');
+  const { api } = ctx.node;
+  const charlie = ctx.keyring.addFromUri('//Charlie');
+  const dave = ctx.keyring.addFromUri('//Dave');
 
   // Dave names his first CID (a reserved one from genesis)…
   const davesCid = (await api.call.cidApi.cidsOf(dave.address, 0, 1))[0].toBigInt();

@@ -1,28 +1,14 @@
 // @polkadot/api against a running `minix-node --dev`: metadata, chain properties, a transfer
 // to finality, and a rejected transfer.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { startDevNode } from './harness.mjs';
+import { devNodeForFile } from './harness.mjs';
 
 const MINI = 100_000_000n;
-let node;
-let keyring;
-
-before(async () => {
-  await cryptoWaitReady();
-  keyring = new Keyring({ type: 'sr25519' });
-  node = await startDevNode();
-});
-
-after(async () => {
-  await node?.api.disconnect();
-  await node?.stop();
-});
+const ctx = devNodeForFile();
 
 test('metadata decodes and the runtime is MiniX', async () => {
-  const { api } = node;
+  const { api } = ctx.node;
   assert.equal(api.runtimeVersion.specName.toString(), 'minix');
   for (const pallet of ['system', 'balances', 'transactionPayment', 'sudo', 'utility', 'multisig']) {
     assert.ok(api.tx[pallet] || api.query[pallet], `pallet ${pallet} decorated`);
@@ -31,7 +17,7 @@ test('metadata decodes and the runtime is MiniX', async () => {
 });
 
 test('chain properties: MINI with 8 decimals and the runtime SS58 prefix', async () => {
-  const { api } = node;
+  const { api } = ctx.node;
   const props = await api.rpc.system.properties();
   assert.equal(props.tokenSymbol.unwrap()[0].toString(), 'MINI');
   assert.equal(props.tokenDecimals.unwrap()[0].toNumber(), 8);
@@ -40,10 +26,10 @@ test('chain properties: MINI with 8 decimals and the runtime SS58 prefix', async
 });
 
 test('a transfer is finalized and moves exactly amount + fee', async () => {
-  const { api } = node;
+  const { api } = ctx.node;
   // Dave sends: Alice authors every dev block and receives a share of each fee.
-  const dave = keyring.addFromUri('//Dave');
-  const charlie = keyring.addFromUri('//Charlie');
+  const dave = ctx.keyring.addFromUri('//Dave');
+  const charlie = ctx.keyring.addFromUri('//Charlie');
   const amount = 2n * MINI + 777n;
   const tx = api.tx.balances.transferKeepAlive(charlie.address, amount);
   const { blockHash, fee } = await new Promise((resolve, reject) => {
@@ -67,10 +53,10 @@ test('a transfer is finalized and moves exactly amount + fee', async () => {
 });
 
 test('a transfer from an account without MINI is rejected: it cannot pay the fee', async () => {
-  const { api } = node;
-  const pauper = keyring.addFromUri('//JsPauper');
+  const { api } = ctx.node;
+  const pauper = ctx.keyring.addFromUri('//JsPauper');
   await assert.rejects(
-    api.tx.balances.transferKeepAlive(keyring.addFromUri('//Bob').address, MINI).signAndSend(pauper),
+    api.tx.balances.transferKeepAlive(ctx.keyring.addFromUri('//Bob').address, MINI).signAndSend(pauper),
     /Inability to pay some fees/
   );
 });

@@ -5,7 +5,10 @@ import { createServer } from 'node:net';
 import { tmpdir, homedir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -60,4 +63,22 @@ export async function startDevNode () {
       await new Promise((r) => setTimeout(r, 500));
     }
   }
+}
+
+/**
+ * One dev node for a whole test file: registers `before`/`after` hooks and returns a holder whose
+ * `node` ({ api, stop, log }) and sr25519 `keyring` are set once the node serves RPC.
+ */
+export function devNodeForFile () {
+  const ctx = {};
+  before(async () => {
+    await cryptoWaitReady();
+    ctx.keyring = new Keyring({ type: 'sr25519' });
+    ctx.node = await startDevNode();
+  });
+  after(async () => {
+    await ctx.node?.api.disconnect();
+    await ctx.node?.stop();
+  });
+  return ctx;
 }

@@ -312,11 +312,9 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// The CID named `name` (any case).
+	/// The CID named `name` (any case). A name that could not be set names no CID.
 	pub fn cid_by_name(name: Vec<u8>) -> Option<Cid> {
-		let mut name: NameOf<T> = name.try_into().ok()?;
-		name.iter_mut().for_each(|c| c.make_ascii_lowercase());
-		CidByName::<T>::get(name)
+		CidByName::<T>::get(Self::normalise_name(name).ok()?)
 	}
 
 	/// The indexes agree with the records: every CID is in its owner's list and nowhere else,

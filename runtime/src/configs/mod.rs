@@ -8,7 +8,6 @@ mod system;
 
 pub use identity::{CidDeposit, GovernanceAccount, GOVERNANCE_PALLET_ID};
 pub use payment::{
-	AuraAuthorAccount, EcosystemPoolAccount, FeePoolAccount, ECOSYSTEM_POOL_PALLET_ID,
-	FEE_POOL_PALLET_ID,
+	AuraAuthorAccount, EcosystemPoolAccount, EcosystemPoolId, FeePoolAccount, FeePoolId,
 };
 pub use system::{RuntimeBlockLength, RuntimeBlockWeights, NORMAL_DISPATCH_RATIO};

@@ -3,7 +3,7 @@
 //! pool, so fees never change the total issuance of MINI.
 
 use crate::{
-	AccountId, Aura, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason,
+	AccountId, Aura, Balance, Balances, MiniPoint, Runtime, RuntimeEvent, RuntimeFreezeReason,
 	RuntimeHoldReason,
 };
 use frame_support::{
@@ -16,23 +16,20 @@ use frame_support::{
 };
 use frame_system::EnsureRoot;
 use minix_primitives::currency::{EXISTENTIAL_DEPOSIT, MICRO_MINI, MINI};
-use pallet_mini_point::{DealWithFees, ToFeePool};
+use pallet_mini_point::{DealWithFees, Pool, ToFeePool};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use smallvec::smallvec;
-use sp_runtime::{traits::AccountIdConversion, ConsensusEngineId, Perbill, Percent};
-
-/// The pallet id from which the fee pool account is derived.
-pub const FEE_POOL_PALLET_ID: PalletId = PalletId(*b"mx/feepl");
-/// The pallet id from which the ecosystem pool account is derived.
-pub const ECOSYSTEM_POOL_PALLET_ID: PalletId = PalletId(*b"mx/ecopl");
+use sp_runtime::{ConsensusEngineId, Perbill, Percent};
 
 parameter_types! {
+	/// The id the fee pool account is derived from.
+	pub const FeePoolId: PalletId = PalletId(*b"mx/feepl");
+	/// The id the ecosystem pool account is derived from.
+	pub const EcosystemPoolId: PalletId = PalletId(*b"mx/ecopl");
 	/// The account that receives transaction fees (less the author's share) and dust.
-	pub FeePoolAccount: AccountId = FEE_POOL_PALLET_ID.into_account_truncating();
+	pub FeePoolAccount: AccountId = MiniPoint::pool_account(Pool::Fee);
 	/// The account that receives 0.25 MINI of every CID's mint.
-	pub EcosystemPoolAccount: AccountId = ECOSYSTEM_POOL_PALLET_ID.into_account_truncating();
-	pub const FeePoolId: PalletId = FEE_POOL_PALLET_ID;
-	pub const EcosystemPoolId: PalletId = ECOSYSTEM_POOL_PALLET_ID;
+	pub EcosystemPoolAccount: AccountId = MiniPoint::pool_account(Pool::Ecosystem);
 	/// The block author's share of each fee and tip.
 	pub const AuthorShare: Percent = Percent::from_percent(20);
 }
