@@ -7,7 +7,9 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 
 pub mod cid;
+pub mod mst;
 pub use cid::{Cid, CidAttest, CidInspect, CidRange, Claim, ClaimKey, OnCidIssued, Reputation};
+pub use mst::{ReservedTokens, Symbol};
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

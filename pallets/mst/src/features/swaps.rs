@@ -1,0 +1,82 @@
+//! Atomic two-party swaps: the maker's side is escrowed until a taker pays the other side, the
+//! maker cancels, or anyone closes the swap after it expired. Nothing is lost on any path.
+
+use crate::*;
+use alloc::vec::Vec;
+use sp_runtime::traits::Saturating;
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_create_swap(
+		maker: T::AccountId,
+		(give, give_amount): (Vec<u8>, BalanceOf<T>),
+		(want, want_amount): (Vec<u8>, BalanceOf<T>),
+		taker: Option<T::AccountId>,
+		duration: BlockNumberFor<T>,
+	) -> DispatchResult {
+		let give = Self::parse_token(&give)?;
+		let want = Self::parse_token(&want)?;
+		ensure!(give != want, Error::<T>::SameToken);
+		ensure!(!give_amount.is_zero() && !want_amount.is_zero(), Error::<T>::ZeroAmount);
+		ensure!(taker.as_ref() != Some(&maker), Error::<T>::SelfTransfer);
+		ensure!(
+			!duration.is_zero() && duration <= T::MaxSwapDuration::get(),
+			Error::<T>::BadDuration
+		);
+		OpenSwaps::<T>::try_mutate(&maker, |open| -> DispatchResult {
+			ensure!(*open < T::MaxSwapsPerAccount::get(), Error::<T>::TooManySwaps);
+			*open += 1;
+			Ok(())
+		})?;
+		Self::escrow(give, &maker, give_amount)?;
+		let id = NextSwapId::<T>::get();
+		NextSwapId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
+		let expires_at = frame_system::Pallet::<T>::block_number().saturating_add(duration);
+		Swaps::<T>::insert(
+			id,
+			Swap {
+				maker: maker.clone(),
+				give: (give, give_amount),
+				want: (want, want_amount),
+				taker,
+				expires_at,
+			},
+		);
+		Self::deposit_event(Event::SwapCreated { id, maker });
+		Ok(())
+	}
+
+	pub(crate) fn do_accept_swap(taker: T::AccountId, id: ItemId) -> DispatchResult {
+		let swap = Swaps::<T>::get(id).ok_or(Error::<T>::UnknownSwap)?;
+		ensure!(
+			frame_system::Pallet::<T>::block_number() <= swap.expires_at,
+			Error::<T>::SwapExpired
+		);
+		ensure!(swap.taker.as_ref().map_or(true, |t| *t == taker), Error::<T>::NotTaker);
+		ensure!(taker != swap.maker, Error::<T>::SelfTransfer);
+		let (want, want_amount) = swap.want;
+		Self::pay(want, &taker, &swap.maker, want_amount)?;
+		let (give, give_amount) = swap.give;
+		Self::pay_from_escrow(give, &swap.maker, &taker, give_amount)?;
+		Self::close_swap(id, &swap.maker);
+		Self::deposit_event(Event::SwapAccepted { id, maker: swap.maker, taker });
+		Ok(())
+	}
+
+	pub(crate) fn do_cancel_swap(who: T::AccountId, id: ItemId) -> DispatchResult {
+		let swap = Swaps::<T>::get(id).ok_or(Error::<T>::UnknownSwap)?;
+		let expired = frame_system::Pallet::<T>::block_number() > swap.expires_at;
+		ensure!(who == swap.maker || expired, Error::<T>::NotMaker);
+		let (give, give_amount) = swap.give;
+		Self::release(give, &swap.maker, give_amount)?;
+		Self::close_swap(id, &swap.maker);
+		Self::deposit_event(Event::SwapCancelled { id, maker: swap.maker });
+		Ok(())
+	}
+
+	fn close_swap(id: ItemId, maker: &T::AccountId) {
+		Swaps::<T>::remove(id);
+		OpenSwaps::<T>::mutate_exists(maker, |open| {
+			*open = open.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
+		});
+	}
+}

@@ -1,0 +1,31 @@
+//! Metaverse Smart Tokens (MST): the symbol type and the trait through which other pallets
+//! (the XBTC bridge from step 5) issue and burn the reserved tokens they own.
+
+use sp_runtime::DispatchResult;
+
+/// The longest MST symbol, in bytes.
+pub const MAX_SYMBOL_LEN: u32 = 64;
+
+/// An MST symbol as given by a user: upper-cased and checked by the `Mst` pallet
+/// (`[A-Z0-9.]`, 1–64 bytes, no empty `.`-separated part).
+pub type Symbol = sp_runtime::BoundedVec<u8, sp_core::ConstU32<MAX_SYMBOL_LEN>>;
+
+/// The symbol of the native token in the `Mst` exchange and swaps.
+pub const NATIVE_SYMBOL: &[u8] = b"MINI";
+
+/// The symbol of mirrored Bitcoin, reserved for the bridge.
+pub const XBTC_SYMBOL: &[u8] = b"XBTC";
+
+/// Issue and burn a *reserved* token (one whose symbol users cannot issue, such as `XBTC`).
+/// Implemented by the `Mst` pallet; used by the bridge pallet so that the token's rules stay in
+/// one place and pallet-assets stays closed to users.
+pub trait ReservedTokens<AccountId, Balance> {
+	/// Create the reserved token `symbol` with `decimals` unless it exists already.
+	fn ensure_reserved(symbol: &[u8], decimals: u8) -> DispatchResult;
+	/// Mint `amount` of the reserved token `symbol` to `to`.
+	fn mint_reserved(symbol: &[u8], to: &AccountId, amount: Balance) -> DispatchResult;
+	/// Burn `amount` of the reserved token `symbol` from `from` (locked amounts cannot be burned).
+	fn burn_reserved(symbol: &[u8], from: &AccountId, amount: Balance) -> DispatchResult;
+	/// The balance of `who` in `symbol` (0 if the token does not exist).
+	fn balance_of(symbol: &[u8], who: &AccountId) -> Balance;
+}
