@@ -214,6 +214,25 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_mst::runtime_api::MstApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn token(symbol: Vec<u8>) -> Option<pallet_mst::TokenInfo<AccountId, Balance, BlockNumber>> {
+			crate::Mst::token_info(symbol)
+		}
+		fn cert_holder(kind: pallet_mst::CertKind, symbol: Vec<u8>) -> Option<AccountId> {
+			crate::Mst::cert_holder(kind, symbol)
+		}
+		fn balance(symbol: Vec<u8>, who: AccountId) -> Option<(Balance, Balance, Balance)> {
+			crate::Mst::account_balance(symbol, who)
+		}
+		fn book_depth(
+			base: Vec<u8>,
+			quote: Vec<u8>,
+			levels: u32,
+		) -> Option<pallet_mst::BookDepth<Balance>> {
+			crate::Mst::depth(base, quote, levels)
+		}
+	}
+
 	impl pallet_mini_point::runtime_api::MiniPointApi<Block, Balance> for Runtime {
 		fn supply_info() -> pallet_mini_point::SupplyInfo<Balance> {
 			crate::MiniPoint::supply_info()

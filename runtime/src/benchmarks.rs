@@ -10,4 +10,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_multisig, crate::Multisig]
 	[pallet_cid, crate::Cid]
 	[pallet_mini_point, crate::MiniPoint]
+	[pallet_mst, crate::Mst]
 );

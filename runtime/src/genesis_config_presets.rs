@@ -2,7 +2,7 @@
 //! Charlie and Dave validate). A consortium's own chain spec starts from one of these
 //! (`minix-node build-spec --chain local`) and replaces the keys (see the README).
 
-use crate::{AccountId, CidConfig, RuntimeGenesisConfig, SudoConfig};
+use crate::{AccountId, Balance, CidConfig, MstConfig, RuntimeGenesisConfig, SudoConfig};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use minix_primitives::Cid;
@@ -16,16 +16,26 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 /// owner (and 0.25 MINI to the ecosystem pool), so every dev account starts with 100 MINI.
 pub const DEV_CIDS_PER_ACCOUNT: u64 = 100;
 
+/// The token the `development` preset issues to Alice, so Apps' Assets page, the exchange and the
+/// node's `benchmark extrinsic` (an `Mst.transfer` block) have something to work with.
+pub const DEV_TOKEN: &[u8] = b"DEV";
+/// Its decimals and supply (1 000 000 DEV).
+pub const DEV_TOKEN_DECIMALS: u8 = 8;
+pub const DEV_TOKEN_SUPPLY: Balance = 1_000_000 * 100_000_000;
+
 /// A genesis configuration from its parts.
 ///
 /// MINI exists only through CIDs: `cids` are issued at genesis and mint 1.25 MINI each, and no
 /// balance is endowed directly (the `MiniPoint` genesis fails if one is). `registrars` may assign
-/// community CIDs from block 1.
+/// community CIDs from block 1. `tokens` are MSTs issued at genesis:
+/// `(symbol, owner, decimals, supply)`; owners must hold a CID (an account without MINI cannot
+/// hold tokens).
 pub fn genesis(
 	authorities: Vec<(AuraId, GrandpaId)>,
 	cids: Vec<(Cid, AccountId)>,
 	registrars: Vec<AccountId>,
 	root: AccountId,
+	tokens: Vec<(Vec<u8>, AccountId, u8, Balance)>,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		aura: pallet_aura::GenesisConfig {
@@ -39,6 +49,7 @@ pub fn genesis(
 		},
 		sudo: SudoConfig { key: Some(root) },
 		cid: CidConfig { cids, registrars },
+		mst: MstConfig { tokens },
 	})
 }
 
@@ -73,6 +84,12 @@ pub fn development_config_genesis() -> Value {
 		dev_cids(),
 		vec![Sr25519Keyring::Alice.to_account_id()],
 		Sr25519Keyring::Alice.to_account_id(),
+		vec![(
+			DEV_TOKEN.to_vec(),
+			Sr25519Keyring::Alice.to_account_id(),
+			DEV_TOKEN_DECIMALS,
+			DEV_TOKEN_SUPPLY,
+		)],
 	)
 }
 
@@ -89,6 +106,7 @@ pub fn local_config_genesis() -> Value {
 		dev_cids(),
 		vec![Sr25519Keyring::Alice.to_account_id()],
 		Sr25519Keyring::Alice.to_account_id(),
+		vec![],
 	)
 }
 

@@ -179,4 +179,14 @@ mod runtime {
 	/// after `Cid`: its genesis checks the supply after `Cid`'s genesis CIDs have minted.
 	#[runtime::pallet_index(11)]
 	pub type MiniPoint = pallet_mini_point;
+
+	/// Balances of Metaverse Smart Tokens (Apps' Assets page). Closed to users: assets are
+	/// created and minted only through `Mst`.
+	#[runtime::pallet_index(12)]
+	pub type Assets = pallet_assets;
+
+	/// Metaverse Smart Tokens: global symbols, certs, issue, locks, swaps, exchange, offerings.
+	/// Declared after `Cid`/`MiniPoint` so genesis tokens go to accounts that already exist.
+	#[runtime::pallet_index(13)]
+	pub type Mst = pallet_mst;
 }

@@ -5,9 +5,11 @@ mod governance;
 mod identity;
 mod payment;
 mod system;
+mod tokens;
 
 pub use identity::{CidDeposit, GovernanceAccount, GOVERNANCE_PALLET_ID};
 pub use payment::{
 	AuraAuthorAccount, EcosystemPoolAccount, EcosystemPoolId, FeePoolAccount, FeePoolId,
 };
+pub use tokens::{MstFreezer, MstPalletId};
 pub use system::{RuntimeBlockLength, RuntimeBlockWeights, NORMAL_DISPATCH_RATIO};

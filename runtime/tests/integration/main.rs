@@ -4,3 +4,4 @@
 mod common;
 mod economics;
 mod foundation;
+mod tokens;
