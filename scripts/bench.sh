@@ -2,7 +2,7 @@
 # Benchmarks MiniX pallets and writes their `weights.rs`.
 #
 #   scripts/bench.sh                 # every MiniX pallet
-#   scripts/bench.sh cid mini-point  # some of them
+#   scripts/bench.sh cid mst         # some of them
 #
 # Builds `minix-node` with `runtime-benchmarks` (frame-benchmarking-cli pulls extra crates, so the
 # default build leaves it out), then runs `benchmark pallet` on the dev chain's Wasm runtime.
@@ -14,7 +14,7 @@ source scripts/env.sh
 STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
 pallets=("$@")
-[[ ${#pallets[@]} -gt 0 ]] || pallets=(cid mini-point)
+[[ ${#pallets[@]} -gt 0 ]] || pallets=(cid mini-point mst)
 
 # frame-benchmarking-cli's storage test runtime cannot be built from this workspace (its Wasm
 # build looks for itself in our Cargo metadata); the `benchmark pallet` command does not use it.

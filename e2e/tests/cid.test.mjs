@@ -3,27 +3,10 @@
 // rejected calls' error names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { devNodeForFile } from './harness.mjs';
+import { devNodeForFile, send } from './harness.mjs';
 
 const MINI = 100_000_000n;
 const ctx = devNodeForFile();
-
-/** Signs and sends `tx`; resolves when it is in a block with its events and the module error, if any. */
-function send (api, tx, signer) {
-  return new Promise((resolve, reject) => {
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
-      if (!status.isInBlock) return;
-      let error = null;
-      if (dispatchError?.isModule) {
-        const { section, name } = api.registry.findMetaError(dispatchError.asModule);
-        error = `${section}.${name}`;
-      } else if (dispatchError) {
-        error = dispatchError.toString();
-      }
-      resolve({ blockHash: status.asInBlock, events, error });
-    }).catch(reject);
-  });
-}
 
 test('claim a public CID, name it, resolve it, and read the supply', async () => {
   const { api } = ctx.node;

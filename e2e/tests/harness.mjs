@@ -82,3 +82,20 @@ export function devNodeForFile () {
   });
   return ctx;
 }
+
+/** Signs and sends `tx`; resolves when it is in a block with its events and the module error, if any. */
+export function send (api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (!status.isInBlock) return;
+      let error = null;
+      if (dispatchError?.isModule) {
+        const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+        error = `${section}.${name}`;
+      } else if (dispatchError) {
+        error = dispatchError.toString();
+      }
+      resolve({ blockHash: status.asInBlock, events, error });
+    }).catch(reject);
+  });
+}

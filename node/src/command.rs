@@ -124,8 +124,13 @@ pub fn run() -> sc_cli::Result<()> {
 				BenchmarkCmd::Machine(cmd) => {
 					cmd.run(&config, frame_benchmarking_cli::SUBSTRATE_REFERENCE_HARDWARE.clone())
 				},
+				BenchmarkCmd::Extrinsic(cmd) => {
+					let PartialComponents { client, .. } = service::new_partial(&config)?;
+					let factory = crate::benchmarking::extrinsic_factory(client.clone());
+					cmd.run(client, crate::benchmarking::inherent_benchmark_data()?, Vec::new(), &factory)
+				},
 				_ => Err("this benchmark is not available in minix-node; use `benchmark pallet`, \
-				          `block`, `storage` or `machine`"
+				          `block`, `extrinsic`, `storage` or `machine`"
 					.into()),
 			})
 		},

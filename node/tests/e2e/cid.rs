@@ -2,28 +2,17 @@
 //! name -> CID -> account through the `CidApi` runtime API, check through `MiniPointApi` that the
 //! claim minted exactly 1.25 MINI, and see rejected calls' error names.
 
-use crate::common::{DevNode, Error};
+use crate::common::{
+	bytes_of, runtime_call, some_u64, submit, unwrap_some, Api, DevNode, Error,
+};
 use subxt::{
 	dynamic::{At, Value},
 	utils::{AccountId32, H256},
-	OnlineClient, PolkadotConfig,
+	PolkadotConfig,
 };
 use subxt_signer::sr25519::{dev, Keypair};
 
 const MINI: u128 = 100_000_000;
-type Api = OnlineClient<PolkadotConfig>;
-
-/// Calls runtime API `api.method(args)` at block `at` and decodes the result.
-async fn runtime_call(
-	client: &Api,
-	at: H256,
-	api: &str,
-	method: &str,
-	args: Vec<Value>,
-) -> Result<Value<u32>, Error> {
-	let call = subxt::dynamic::runtime_api_call(api, method, args);
-	Ok(client.runtime_api().at(at).call(call).await?.to_value()?)
-}
 
 /// The total issuance and CIDs issued that `MiniPointApi::supply_info` reports at `at`.
 async fn supply(client: &Api, at: H256) -> Result<(u128, u128, u128), Error> {
@@ -32,54 +21,14 @@ async fn supply(client: &Api, at: H256) -> Result<(u128, u128, u128), Error> {
 	Ok((field("total_issuance")?, field("cids_issued")?, field("cap")?))
 }
 
-/// Submits a `Cid` call signed by `signer`; on success the block hash and events, on a dispatch
-/// error its `Pallet::Error` name.
+/// Submits a `Cid` call signed by `signer` (see [`submit`]).
 async fn cid_call(
 	client: &Api,
 	signer: &Keypair,
 	call: &str,
 	args: Vec<Value>,
 ) -> Result<Result<(H256, subxt::blocks::ExtrinsicEvents<PolkadotConfig>), String>, Error> {
-	let tx = subxt::dynamic::tx("Cid", call, args);
-	let in_block = client
-		.tx()
-		.sign_and_submit_then_watch_default(&tx, signer)
-		.await?
-		.wait_for_finalized()
-		.await?;
-	let hash = in_block.block_hash();
-	match in_block.wait_for_success().await {
-		Ok(events) => Ok(Ok((hash, events))),
-		Err(subxt::Error::Runtime(subxt::error::DispatchError::Module(e))) => {
-			Ok(Err(e.details_string()))
-		},
-		Err(e) => Err(e.into()),
-	}
-}
-
-fn some_u64(v: u64) -> Value {
-	Value::unnamed_variant("Some", [Value::u128(v as u128)])
-}
-
-/// The `u128` inside `Some(x)` of a decoded `Option`.
-fn unwrap_some(v: &Value<u32>) -> Option<&Value<u32>> {
-	match &v.value {
-		subxt::ext::scale_value::ValueDef::Variant(var) if var.name == "Some" => var.values.at(0),
-		_ => None,
-	}
-}
-
-/// The bytes of a decoded byte array (an `AccountId32` decodes as a composite of 32 `u8`s,
-/// possibly wrapped in a one-field composite).
-fn bytes_of(v: &Value<u32>) -> Option<Vec<u8>> {
-	let subxt::ext::scale_value::ValueDef::Composite(c) = &v.value else { return None };
-	let values: Vec<&Value<u32>> = c.values().collect();
-	if let [only] = values.as_slice() {
-		if let Some(bytes) = bytes_of(only) {
-			return Some(bytes);
-		}
-	}
-	values.iter().map(|x| x.as_u128().and_then(|n| u8::try_from(n).ok())).collect()
+	submit(client, signer, "Cid", call, args).await
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -14,8 +14,11 @@ use std::{
 };
 use subxt::{
 	backend::{legacy::LegacyRpcMethods, rpc::RpcClient},
+	dynamic::Value,
+	utils::H256,
 	OnlineClient, PolkadotConfig,
 };
+use subxt_signer::sr25519::Keypair;
 
 /// The boxed error type of the tests.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
@@ -183,4 +186,70 @@ pub fn aura_slot(header: &<PolkadotConfig as subxt::Config>::Header) -> Option<u
 		},
 		_ => None,
 	})
+}
+
+/// A subxt client of a MiniX node.
+pub type Api = OnlineClient<PolkadotConfig>;
+
+/// Calls runtime API `api.method(args)` at block `at` and decodes the result.
+pub async fn runtime_call(
+	client: &Api,
+	at: H256,
+	api: &str,
+	method: &str,
+	args: Vec<Value>,
+) -> Result<Value<u32>, Error> {
+	let call = subxt::dynamic::runtime_api_call(api, method, args);
+	Ok(client.runtime_api().at(at).call(call).await?.to_value()?)
+}
+
+/// Submits `pallet.call(args)` signed by `signer` and waits for finality; on success the block
+/// hash and events, on a dispatch error its `Pallet::Error` name.
+pub async fn submit(
+	client: &Api,
+	signer: &Keypair,
+	pallet: &str,
+	call: &str,
+	args: Vec<Value>,
+) -> Result<Result<(H256, subxt::blocks::ExtrinsicEvents<PolkadotConfig>), String>, Error> {
+	let tx = subxt::dynamic::tx(pallet, call, args);
+	let in_block = client
+		.tx()
+		.sign_and_submit_then_watch_default(&tx, signer)
+		.await?
+		.wait_for_finalized()
+		.await?;
+	let hash = in_block.block_hash();
+	match in_block.wait_for_success().await {
+		Ok(events) => Ok(Ok((hash, events))),
+		Err(subxt::Error::Runtime(subxt::error::DispatchError::Module(e))) => {
+			Ok(Err(e.details_string()))
+		},
+		Err(e) => Err(e.into()),
+	}
+}
+
+pub fn some_u64(v: u64) -> Value {
+	Value::unnamed_variant("Some", [Value::u128(v as u128)])
+}
+
+/// The `u128` inside `Some(x)` of a decoded `Option`.
+pub fn unwrap_some(v: &Value<u32>) -> Option<&Value<u32>> {
+	match &v.value {
+		subxt::ext::scale_value::ValueDef::Variant(var) if var.name == "Some" => var.values.at(0),
+		_ => None,
+	}
+}
+
+/// The bytes of a decoded byte array (an `AccountId32` decodes as a composite of 32 `u8`s,
+/// possibly wrapped in a one-field composite).
+pub fn bytes_of(v: &Value<u32>) -> Option<Vec<u8>> {
+	let subxt::ext::scale_value::ValueDef::Composite(c) = &v.value else { return None };
+	let values: Vec<&Value<u32>> = c.values().collect();
+	if let [only] = values.as_slice() {
+		if let Some(bytes) = bytes_of(only) {
+			return Some(bytes);
+		}
+	}
+	values.iter().map(|x| x.as_u128().and_then(|n| u8::try_from(n).ok())).collect()
 }

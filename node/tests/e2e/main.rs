@@ -6,3 +6,4 @@ mod cli_errors;
 mod common;
 mod dev_node;
 mod local_testnet;
+mod mst;

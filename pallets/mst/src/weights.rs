@@ -1,6 +1,10 @@
 
-//! Weights for `pallet_mst`. PROVISIONAL: hand-set upper bounds until `scripts/bench.sh mst`
-//! replaces this file with measured values.
+//! Weights for `pallet_mst`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0).
+//!
+//! Date: 2026-11-21. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
+//! execution: `Compiled`, machine: `vm` (`AMD EPYC`).
+//! Each function is the measured worst case of its call; regenerate with `scripts/bench.sh`
+//! after changing the pallet.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
@@ -34,174 +38,396 @@ pub trait WeightInfo {
 /// Measured weights, with database access priced by the runtime's `DbWeight`.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Mst::Tokens` (r:1 w:1)
+	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Certs` (r:2 w:2)
+	/// Proof: `Mst::Certs` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::NextAssetId` (r:1 w:1)
+	/// Proof: `Mst::NextAssetId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Metadata` (r:1 w:1)
+	/// Proof: `Assets::Metadata` (`max_values`: None, `max_size`: Some(170), added: 2645, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:1)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::SymbolOf` (r:0 w:1)
+	/// Proof: `Mst::SymbolOf` (`max_values`: None, `max_size`: Some(78), added: 2553, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
+		// Proof size: measured `995`, estimated `11350`.
+		// Minimum execution time: 162_202_000 ps.
+		Weight::from_parts(170_024_000, 11350)
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
+	/// Storage: `Mst::Tokens` (r:1 w:0)
+	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:0)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Escrowed` (r:1 w:0)
+	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `8830`, estimated `11350`.
+		// Minimum execution time: 83_805_000 ps.
+		Weight::from_parts(89_954_000, 11350)
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Mst::Tokens` (r:1 w:0)
+	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Certs` (r:1 w:0)
+	/// Proof: `Mst::Certs` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:1)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
 	fn secondary_issue() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `7925`, estimated `11350`.
+		// Minimum execution time: 77_976_000 ps.
+		Weight::from_parts(83_114_000, 11350)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	/// Storage: `Mst::Tokens` (r:1 w:0)
+	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:0)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:1)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Escrowed` (r:1 w:0)
+	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn lock() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `7678`, estimated `11350`.
+		// Minimum execution time: 62_844_000 ps.
+		Weight::from_parts(66_880_000, 11350)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Mst::Tokens` (r:1 w:0)
+	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:2 w:1)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Escrowed` (r:1 w:0)
+	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn transfer_locked() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `15640`, estimated `21710`.
+		// Minimum execution time: 118_326_000 ps.
+		Weight::from_parts(125_457_000, 21710)
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Mst::Tokens` (r:1 w:0)
+	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::OpenSwaps` (r:1 w:1)
+	/// Proof: `Mst::OpenSwaps` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:0)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:0)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Escrowed` (r:1 w:1)
+	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::NextSwapId` (r:1 w:1)
+	/// Proof: `Mst::NextSwapId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Swaps` (r:0 w:1)
+	/// Proof: `Mst::Swaps` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	fn create_swap() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `8730`, estimated `11350`.
+		// Minimum execution time: 38_537_000 ps.
+		Weight::from_parts(41_261_000, 11350)
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Mst::Swaps` (r:1 w:1)
+	/// Proof: `Mst::Swaps` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:4 w:4)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:2 w:0)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Escrowed` (r:2 w:1)
+	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::OpenSwaps` (r:1 w:1)
+	/// Proof: `Mst::OpenSwaps` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn accept_swap() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `9314`, estimated `21710`.
+		// Minimum execution time: 154_320_000 ps.
+		Weight::from_parts(164_335_000, 21710)
+			.saturating_add(T::DbWeight::get().reads(14))
+			.saturating_add(T::DbWeight::get().writes(11))
 	}
+	/// Storage: `Mst::Swaps` (r:1 w:1)
+	/// Proof: `Mst::Swaps` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Escrowed` (r:1 w:1)
+	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::OpenSwaps` (r:1 w:1)
+	/// Proof: `Mst::OpenSwaps` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn cancel_swap() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `457`, estimated `3588`.
+		// Minimum execution time: 16_795_000 ps.
+		Weight::from_parts(18_418_000, 3588)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	/// Storage: `Mst::Tokens` (r:1 w:0)
+	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:0)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Escrowed` (r:1 w:0)
+	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn burn() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `8656`, estimated `11350`.
+		// Minimum execution time: 70_486_000 ps.
+		Weight::from_parts(74_031_000, 11350)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	/// Storage: `Mst::Tokens` (r:1 w:0)
+	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::SymbolOf` (r:1 w:0)
+	/// Proof: `Mst::SymbolOf` (`max_values`: None, `max_size`: Some(78), added: 2553, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:17 w:17)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Books` (r:2 w:2)
+	/// Proof: `Mst::Books` (`max_values`: None, `max_size`: Some(10788), added: 13263, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Escrowed` (r:16 w:16)
+	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:17 w:17)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:16 w:0)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::OrdersOf` (r:17 w:17)
+	/// Proof: `Mst::OrdersOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::NextOrderId` (r:1 w:1)
+	/// Proof: `Mst::NextOrderId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::OrderBook` (r:0 w:17)
+	/// Proof: `Mst::OrderBook` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(200_000_000, 60_000)
-			.saturating_add(Weight::from_parts(100_000_000, 20_000).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(12))
-			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(m.into())))
+		// Proof size: measured `27075`, estimated `27516`.
+		// Minimum execution time: 116_494_000 ps.
+		Weight::from_parts(170_942_213, 27516)
+			.saturating_add(Weight::from_parts(86_127_575, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes(9))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 10360).saturating_mul(m.into()))
 	}
+	/// Storage: `Mst::OrderBook` (r:1 w:1)
+	/// Proof: `Mst::OrderBook` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Books` (r:1 w:1)
+	/// Proof: `Mst::Books` (`max_values`: None, `max_size`: Some(10788), added: 13263, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Escrowed` (r:1 w:1)
+	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::OrdersOf` (r:1 w:1)
+	/// Proof: `Mst::OrdersOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `13244`, estimated `14253`.
+		// Minimum execution time: 45_929_000 ps.
+		Weight::from_parts(49_084_000, 14253)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Mst::Certs` (r:2 w:1)
+	/// Proof: `Mst::Certs` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Tokens` (r:1 w:0)
+	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
 	fn issue_naming_cert() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `349`, estimated `6186`.
+		// Minimum execution time: 17_626_000 ps.
+		Weight::from_parts(19_048_000, 6186)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Mst::Certs` (r:1 w:1)
+	/// Proof: `Mst::Certs` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	fn transfer_cert() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `295`, estimated `3588`.
+		// Minimum execution time: 12_799_000 ps.
+		Weight::from_parts(14_141_000, 3588)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Mst::Tokens` (r:1 w:0)
+	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Certs` (r:1 w:0)
+	/// Proof: `Mst::Certs` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::OpenOfferings` (r:1 w:1)
+	/// Proof: `Mst::OpenOfferings` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:0)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:0)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Escrowed` (r:1 w:1)
+	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::NextOfferingId` (r:1 w:1)
+	/// Proof: `Mst::NextOfferingId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Offerings` (r:0 w:1)
+	/// Proof: `Mst::Offerings` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	fn create_offering() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `8976`, estimated `11350`.
+		// Minimum execution time: 45_588_000 ps.
+		Weight::from_parts(48_302_000, 11350)
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Mst::Offerings` (r:1 w:1)
+	/// Proof: `Mst::Offerings` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::CidsOf` (r:1 w:0)
+	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::SymbolOf` (r:1 w:0)
+	/// Proof: `Mst::SymbolOf` (`max_values`: None, `max_size`: Some(78), added: 2553, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Tokens` (r:1 w:0)
+	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Escrowed` (r:1 w:1)
+	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:0)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
 	fn participate() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `9924`, estimated `11350`.
+		// Minimum execution time: 123_755_000 ps.
+		Weight::from_parts(131_035_000, 11350)
+			.saturating_add(T::DbWeight::get().reads(11))
+			.saturating_add(T::DbWeight::get().writes(7))
 	}
+	/// Storage: `Mst::Offerings` (r:1 w:1)
+	/// Proof: `Mst::Offerings` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Escrowed` (r:1 w:1)
+	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::OpenOfferings` (r:1 w:1)
+	/// Proof: `Mst::OpenOfferings` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `426`, estimated `3557`.
+		// Minimum execution time: 16_194_000 ps.
+		Weight::from_parts(17_606_000, 3557)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 }
 
-/// For tests: the same figures with ParityDB access costs.
+/// The same weights with ParityDB's access costs, for tests and mocks.
 impl WeightInfo for () {
 	fn issue() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
+		Weight::from_parts(170_024_000, 11350)
+			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(12))
 	}
 	fn transfer() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(89_954_000, 11350)
+			.saturating_add(ParityDbWeight::get().reads(7))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn secondary_issue() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(83_114_000, 11350)
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn lock() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(66_880_000, 11350)
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn transfer_locked() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(125_457_000, 21710)
+			.saturating_add(ParityDbWeight::get().reads(7))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn create_swap() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(41_261_000, 11350)
+			.saturating_add(ParityDbWeight::get().reads(7))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn accept_swap() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(164_335_000, 21710)
+			.saturating_add(ParityDbWeight::get().reads(14))
+			.saturating_add(ParityDbWeight::get().writes(11))
 	}
 	fn cancel_swap() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(18_418_000, 3588)
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn burn() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(74_031_000, 11350)
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(200_000_000, 60_000)
-			.saturating_add(Weight::from_parts(100_000_000, 20_000).saturating_mul(m.into()))
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(m.into())))
-			.saturating_add(ParityDbWeight::get().writes(12))
-			.saturating_add(ParityDbWeight::get().writes((8_u64).saturating_mul(m.into())))
+		Weight::from_parts(170_942_213, 27516)
+			.saturating_add(Weight::from_parts(86_127_575, 0).saturating_mul(m.into()))
+			.saturating_add(ParityDbWeight::get().reads(10))
+			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(m.into())))
+			.saturating_add(ParityDbWeight::get().writes(9))
+			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 10360).saturating_mul(m.into()))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(49_084_000, 14253)
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn issue_naming_cert() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(19_048_000, 6186)
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn transfer_cert() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(14_141_000, 3588)
+			.saturating_add(ParityDbWeight::get().reads(1))
+			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn create_offering() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(48_302_000, 11350)
+			.saturating_add(ParityDbWeight::get().reads(8))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn participate() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(131_035_000, 11350)
+			.saturating_add(ParityDbWeight::get().reads(11))
+			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(200_000_000, 30_000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(17_606_000, 3557)
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 }
