@@ -18,7 +18,7 @@ node="$CARGO_TARGET_DIR/release/minix-node"
 per_extrinsic() {
 	"$node" benchmark extrinsic --chain dev --pallet "$1" --extrinsic "$2" \
 		--repeat "$REPEAT" --wasm-execution compiled 2>&1 | tee /dev/stderr |
-		grep -oE 'Median +[0-9_]+' | head -1 | grep -oE '[0-9_]+' | tr -d _
+		grep -oE 'Median: [0-9]+' | head -1 | grep -oE '[0-9]+'
 }
 
 balances=$(per_extrinsic balances transfer_keep_alive)
