@@ -14,7 +14,7 @@ use std::{
 };
 use subxt::{
 	backend::{legacy::LegacyRpcMethods, rpc::RpcClient},
-	dynamic::Value,
+	dynamic::{At, Value},
 	utils::H256,
 	OnlineClient, PolkadotConfig,
 };
