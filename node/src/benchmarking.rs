@@ -6,8 +6,8 @@
 use crate::service::FullClient;
 use codec::Encode;
 use minix_runtime::{
-	genesis_config_presets::DEV_TOKEN, AccountId, Balance, RuntimeCall, SignedPayload,
-	TxExtension, UncheckedExtrinsic, VERSION,
+	genesis_config_presets::DEV_TOKEN, AccountId, Balance, RuntimeCall, SignedPayload, TxExtension,
+	UncheckedExtrinsic, VERSION,
 };
 use sc_cli::Result;
 use sp_core::{sr25519, Pair};

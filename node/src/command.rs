@@ -127,7 +127,12 @@ pub fn run() -> sc_cli::Result<()> {
 				BenchmarkCmd::Extrinsic(cmd) => {
 					let PartialComponents { client, .. } = service::new_partial(&config)?;
 					let factory = crate::benchmarking::extrinsic_factory(client.clone());
-					cmd.run(client, crate::benchmarking::inherent_benchmark_data()?, Vec::new(), &factory)
+					cmd.run(
+						client,
+						crate::benchmarking::inherent_benchmark_data()?,
+						Vec::new(),
+						&factory,
+					)
 				},
 				_ => Err("this benchmark is not available in minix-node; use `benchmark pallet`, \
 				          `block`, `extrinsic`, `storage` or `machine`"

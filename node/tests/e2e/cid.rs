@@ -2,9 +2,7 @@
 //! name -> CID -> account through the `CidApi` runtime API, check through `MiniPointApi` that the
 //! claim minted exactly 1.25 MINI, and see rejected calls' error names.
 
-use crate::common::{
-	bytes_of, runtime_call, some_u64, submit, unwrap_some, Api, DevNode, Error,
-};
+use crate::common::{bytes_of, runtime_call, some_u64, submit, unwrap_some, Api, DevNode, Error};
 use subxt::{
 	dynamic::{At, Value},
 	utils::{AccountId32, H256},

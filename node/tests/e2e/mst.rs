@@ -12,7 +12,12 @@ use subxt_signer::sr25519::dev;
 const MINI: u128 = 100_000_000;
 
 /// `(balance, locked, escrowed)` of `who` in `symbol` from `MstApi::balance` at `at`.
-async fn balance(client: &Api, at: H256, symbol: &str, who: &AccountId32) -> Result<(u128, u128, u128), Error> {
+async fn balance(
+	client: &Api,
+	at: H256,
+	symbol: &str,
+	who: &AccountId32,
+) -> Result<(u128, u128, u128), Error> {
 	let value = runtime_call(
 		client,
 		at,
@@ -63,7 +68,9 @@ async fn run(node: &DevNode) -> Result<(), Error> {
 		]
 	};
 	let (block, _) = submit(&client, &eve, "Mst", "issue", issue("rust.coin")).await??;
-	let token = runtime_call(&client, block, "MstApi", "token", vec![Value::from_bytes("RUST.COIN")]).await?;
+	let token =
+		runtime_call(&client, block, "MstApi", "token", vec![Value::from_bytes("RUST.COIN")])
+			.await?;
 	let token = unwrap_some(&token).ok_or("issued")?;
 	let asset_id = token.at("asset_id").and_then(|v| v.as_u128()).ok_or("asset id")?;
 	assert_eq!(token.at("supply").and_then(|v| v.as_u128()), Some(1_000_000));
@@ -82,10 +89,13 @@ async fn run(node: &DevNode) -> Result<(), Error> {
 	assert_eq!(balance(&client, block, "RUST.COIN", &ferdie_id).await?, (1_000, 0, 0));
 
 	// Ferdie sells 400 at 0.1 MINI each; Eve buys 100 of them.
-	let (block, _) = submit(&client, &ferdie, "Mst", "place_order", order("RUST.COIN", "Sell", MINI / 10, 400)).await??;
+	let (block, _) =
+		submit(&client, &ferdie, "Mst", "place_order", order("RUST.COIN", "Sell", MINI / 10, 400))
+			.await??;
 	assert_eq!(balance(&client, block, "RUST.COIN", &ferdie_id).await?, (1_000, 0, 400));
 	let (block, events) =
-		submit(&client, &eve, "Mst", "place_order", order("RUST.COIN", "Buy", MINI / 10, 100)).await??;
+		submit(&client, &eve, "Mst", "place_order", order("RUST.COIN", "Buy", MINI / 10, 100))
+			.await??;
 	let traded = events
 		.iter()
 		.filter_map(Result::ok)

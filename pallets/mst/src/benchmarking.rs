@@ -269,7 +269,8 @@ mod benchmarks {
 			.unwrap();
 		}
 		let caller = funded::<T>("caller", 0);
-		let orders: Vec<ItemId> = (0..T::MaxOrdersPerAccount::get() - 1).map(|i| 1_000_000 + i).collect();
+		let orders: Vec<ItemId> =
+			(0..T::MaxOrdersPerAccount::get() - 1).map(|i| 1_000_000 + i).collect();
 		OrdersOf::<T>::insert(&caller, BoundedVec::try_from(orders).unwrap());
 		#[extrinsic_call]
 		_(
@@ -319,7 +320,11 @@ mod benchmarks {
 		let mut symbol = long_symbol(0);
 		symbol[63] = b'B';
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), symbol.clone(), CertTarget::Account(T::Lookup::unlookup(to.clone())));
+		_(
+			RawOrigin::Signed(owner),
+			symbol.clone(),
+			CertTarget::Account(T::Lookup::unlookup(to.clone())),
+		);
 		assert_eq!(Mst::<T>::cert_holder(CertKind::Naming, symbol), Some(to));
 	}
 

@@ -33,9 +33,9 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::SymbolBadCharacter
 		);
 		ensure!(
-			upper.first() != Some(&b'.') &&
-				upper.last() != Some(&b'.') &&
-				!upper.windows(2).any(|w| w == b".."),
+			upper.first() != Some(&b'.')
+				&& upper.last() != Some(&b'.')
+				&& !upper.windows(2).any(|w| w == b".."),
 			Error::<T>::SymbolBadDot
 		);
 		Symbol::try_from(upper).map_err(|_| Error::<T>::SymbolTooLong.into())
@@ -54,8 +54,8 @@ impl<T: Config> Pallet<T> {
 		let domain = Self::domain_of(symbol);
 		let reserved = T::ReservedSymbols::get();
 		ensure!(
-			!reserved.iter().any(|r| *r == &symbol[..] || *r == &domain[..]) &&
-				&symbol[..] != NATIVE_SYMBOL,
+			!reserved.iter().any(|r| *r == &symbol[..] || *r == &domain[..])
+				&& &symbol[..] != NATIVE_SYMBOL,
 			Error::<T>::SymbolReserved
 		);
 		ensure!(
@@ -107,7 +107,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Fail with `NotCertHolder` unless `who` holds the `kind` cert for `symbol`.
-	pub(crate) fn ensure_cert(kind: CertKind, symbol: &Symbol, who: &T::AccountId) -> DispatchResult {
+	pub(crate) fn ensure_cert(
+		kind: CertKind,
+		symbol: &Symbol,
+		who: &T::AccountId,
+	) -> DispatchResult {
 		let holder = Certs::<T>::get(kind, Self::cert_key(kind, symbol));
 		ensure!(holder.as_ref() == Some(who), Error::<T>::NotCertHolder);
 		Ok(())
@@ -124,7 +128,9 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		Locks::<T>::get(asset, who)
 			.iter()
-			.fold(Escrowed::<T>::get(asset, who), |acc, lock| acc.saturating_add(lock.locked_at(&now)))
+			.fold(Escrowed::<T>::get(asset, who), |acc, lock| {
+				acc.saturating_add(lock.locked_at(&now))
+			})
 	}
 
 	/// Fail unless `who` can spend `amount` of `asset` now, telling a missing balance
@@ -174,13 +180,19 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Give `amount` of `who`'s escrowed `token` back to it.
-	pub(crate) fn release(token: Token, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+	pub(crate) fn release(
+		token: Token,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
 		if amount.is_zero() {
 			return Ok(());
 		}
 		match token {
-			Token::Mini => T::Currency::release(&HoldReason::Escrow.into(), who, amount, Precision::Exact)
-				.map(|_| ()),
+			Token::Mini => {
+				T::Currency::release(&HoldReason::Escrow.into(), who, amount, Precision::Exact)
+					.map(|_| ())
+			},
 			Token::Mst(asset) => Escrowed::<T>::try_mutate(asset, who, |e| {
 				*e = e.checked_sub(&amount).ok_or(Error::<T>::InsufficientBalance)?;
 				Ok(())
@@ -227,8 +239,8 @@ impl<T: Config> Pallet<T> {
 		let amount: u128 = amount.try_into().map_err(|_| overflow())?;
 		let price: u128 = price.try_into().map_err(|_| overflow())?;
 		let unit = 10u128.checked_pow(decimals.into()).ok_or_else(overflow)?;
-		let quote =
-			multiply_by_rational_with_rounding(amount, price, unit, rounding).ok_or_else(overflow)?;
+		let quote = multiply_by_rational_with_rounding(amount, price, unit, rounding)
+			.ok_or_else(overflow)?;
 		BalanceOf::<T>::try_from(quote).map_err(|_| overflow())
 	}
 

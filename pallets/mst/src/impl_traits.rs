@@ -24,8 +24,8 @@ impl<T: Config> Pallet<T> {
 
 	/// The freezer hook: whether any account of `asset` has a lock or escrow.
 	pub fn contains_freezes(asset: AssetId) -> bool {
-		Locks::<T>::iter_prefix(asset).next().is_some() ||
-			Escrowed::<T>::iter_prefix(asset).next().is_some()
+		Locks::<T>::iter_prefix(asset).next().is_some()
+			|| Escrowed::<T>::iter_prefix(asset).next().is_some()
 	}
 
 	/// Everything about the token `symbol` (any case), for the runtime API.
@@ -107,11 +107,20 @@ impl<T: Config> ReservedTokens<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn burn_reserved(symbol: &[u8], from: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		let asset = Self::reserved_asset(symbol)?;
 		Self::ensure_spendable(asset, from, amount)?;
-		T::Assets::burn_from(asset, from, amount, Preservation::Expendable, Precision::Exact, Fortitude::Polite)
-			.map(|_| ())
+		T::Assets::burn_from(
+			asset,
+			from,
+			amount,
+			Preservation::Expendable,
+			Precision::Exact,
+			Fortitude::Polite,
+		)
+		.map(|_| ())
 	}
 
 	fn balance_of(symbol: &[u8], who: &T::AccountId) -> BalanceOf<T> {
-		Self::token(symbol).map(|(_, t)| T::Assets::balance(t.asset_id, who)).unwrap_or_default()
+		Self::token(symbol)
+			.map(|(_, t)| T::Assets::balance(t.asset_id, who))
+			.unwrap_or_default()
 	}
 }

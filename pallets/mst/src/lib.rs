@@ -685,7 +685,11 @@ pub mod pallet {
 		/// - Events: `Participated`.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::participate())]
-		pub fn participate(origin: OriginFor<T>, id: ItemId, amount: BalanceOf<T>) -> DispatchResult {
+		pub fn participate(
+			origin: OriginFor<T>,
+			id: ItemId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_participate(who, id, amount)
 		}

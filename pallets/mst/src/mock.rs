@@ -50,7 +50,8 @@ impl pallet_assets::FrozenBalance<u32, u64, u64> for MstFreezer {
 #[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
 impl pallet_assets::Config for Test {
 	type Currency = Balances;
-	type CreateOrigin = frame_support::traits::AsEnsureOriginWithArg<frame_system::EnsureNever<u64>>;
+	type CreateOrigin =
+		frame_support::traits::AsEnsureOriginWithArg<frame_system::EnsureNever<u64>>;
 	type ForceOrigin = frame_system::EnsureRoot<u64>;
 	type StringLimit = ConstU32<64>;
 	type MetadataDepositBase = ConstU64<0>;

@@ -28,8 +28,7 @@ pub type LockOf<T> = Lock<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxUnl
 /// The locks of one account in one token.
 pub type LocksOf<T> = BoundedVec<LockOf<T>, <T as Config>::MaxLocksPerAccount>;
 /// A stored swap.
-pub type SwapOf<T> =
-	Swap<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+pub type SwapOf<T> = Swap<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 /// A resting order.
 pub type OrderOf<T> = Order<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 /// One side of one order book, best order first.
@@ -134,8 +133,15 @@ stored! {
 /// How a lock releases, after the MVS attenuation models. Each variant keeps its codec index,
 /// so a later variant (the oracle-conditional unlock of step 4) needs no storage migration.
 #[derive(
-	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode,
-	DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 )]
 #[scale_info(skip_type_params(MaxPeriods))]
 #[codec(mel_bound(Balance: MaxEncodedLen))]
@@ -191,8 +197,15 @@ stored! {
 /// A lock on part of an account's token balance. The frozen amount at block `n` is the sum of
 /// the schedule entries due after `n`; pallet-assets asks for it through its freezer hook.
 #[derive(
-	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode,
-	DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 )]
 #[scale_info(skip_type_params(MaxPeriods))]
 #[codec(mel_bound(Balance: MaxEncodedLen, BlockNumber: MaxEncodedLen))]

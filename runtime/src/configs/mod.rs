@@ -11,5 +11,5 @@ pub use identity::{CidDeposit, GovernanceAccount, GOVERNANCE_PALLET_ID};
 pub use payment::{
 	AuraAuthorAccount, EcosystemPoolAccount, EcosystemPoolId, FeePoolAccount, FeePoolId,
 };
-pub use tokens::{MstFreezer, MstPalletId};
 pub use system::{RuntimeBlockLength, RuntimeBlockWeights, NORMAL_DISPATCH_RATIO};
+pub use tokens::{MstFreezer, MstPalletId};

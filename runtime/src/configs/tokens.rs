@@ -6,8 +6,8 @@
 //! Assets page). Governance (`ForceOrigin`, root) keeps pallet-assets' force calls.
 
 use crate::{
-	configs::FeePoolAccount, AccountId, Balance, Balances, Cid, Mst, Runtime,
-	RuntimeEvent, RuntimeHoldReason,
+	configs::FeePoolAccount, AccountId, Balance, Balances, Cid, Mst, Runtime, RuntimeEvent,
+	RuntimeHoldReason,
 };
 use frame_support::{
 	parameter_types,
@@ -98,4 +98,3 @@ impl pallet_mst::Config for Runtime {
 	type MaxOfferingWindow = frame_support::traits::ConstU32<{ 90 * DAYS }>;
 	type WeightInfo = pallet_mst::weights::SubstrateWeight<Runtime>;
 }
-

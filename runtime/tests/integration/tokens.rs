@@ -46,15 +46,16 @@ fn an_issued_mst_appears_in_pallet_assets_with_its_metadata() {
 		assert_eq!(<Assets as MetadataInspect<AccountId>>::symbol(id), b"SONY.GAME".to_vec());
 		assert_eq!(<Assets as MetadataInspect<AccountId>>::decimals(id), 6);
 		assert_eq!(<Assets as Inspect<AccountId>>::total_issuance(id), 5_000_000);
-		assert_eq!(<Assets as Inspect<AccountId>>::balance(id, &Charlie.to_account_id()), 5_000_000);
+		assert_eq!(
+			<Assets as Inspect<AccountId>>::balance(id, &Charlie.to_account_id()),
+			5_000_000
+		);
 		let asset = pallet_assets::Asset::<Runtime>::get(id).expect("asset");
 		let mst_account: AccountId = MstPalletId::get().into_account_truncating();
-		assert_eq!((asset.owner, asset.issuer, asset.admin, asset.freezer), (
-			mst_account.clone(),
-			mst_account.clone(),
-			mst_account.clone(),
-			mst_account
-		));
+		assert_eq!(
+			(asset.owner, asset.issuer, asset.admin, asset.freezer),
+			(mst_account.clone(), mst_account.clone(), mst_account.clone(), mst_account)
+		);
 		assert_eq!(info.issue_cert, Some(Charlie.to_account_id()));
 		assert_eq!(
 			Mst::cert_holder(pallet_mst::CertKind::Domain, b"SONY".to_vec()),
@@ -74,7 +75,10 @@ fn users_cannot_create_or_mint_assets_directly() {
 			admin: Bob.to_account_id().into(),
 			min_balance: 1,
 		});
-		assert_eq!(Executive::apply_extrinsic(signed(Bob, create)), Ok(Err(DispatchError::BadOrigin)));
+		assert_eq!(
+			Executive::apply_extrinsic(signed(Bob, create)),
+			Ok(Err(DispatchError::BadOrigin))
+		);
 		assert!(pallet_assets::Asset::<Runtime>::get(99).is_none());
 		// DEV (asset 0) belongs to Mst's account: Alice holds it but cannot mint.
 		let mint = RuntimeCall::Assets(pallet_assets::Call::mint {
@@ -100,7 +104,10 @@ fn a_locked_amount_cannot_leave_through_either_pallet() {
 			model: LockModel::FixedQuantity { period: 100, unlocks: 4 },
 		});
 		assert_eq!(Executive::apply_extrinsic(signed(Alice, lock)), Ok(Ok(())));
-		assert_eq!(Mst::account_balance(DEV_TOKEN.to_vec(), Bob.to_account_id()), Some((1_000, 1_000, 0)));
+		assert_eq!(
+			Mst::account_balance(DEV_TOKEN.to_vec(), Bob.to_account_id()),
+			Some((1_000, 1_000, 0))
+		);
 		let via_mst = RuntimeCall::Mst(pallet_mst::Call::transfer {
 			symbol: DEV_TOKEN.to_vec(),
 			to: Charlie.to_account_id().into(),

@@ -13,10 +13,7 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_user_symbol(&symbol)?;
 		Self::ensure_cert(CertKind::Domain, &symbol, &who)?;
 		ensure!(!Tokens::<T>::contains_key(&symbol), Error::<T>::SymbolTaken);
-		ensure!(
-			!Certs::<T>::contains_key(CertKind::Naming, &symbol),
-			Error::<T>::NamingCertExists
-		);
+		ensure!(!Certs::<T>::contains_key(CertKind::Naming, &symbol), Error::<T>::NamingCertExists);
 		Self::grant_cert(CertKind::Naming, symbol, &to);
 		Ok(())
 	}

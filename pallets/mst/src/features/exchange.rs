@@ -111,13 +111,16 @@ impl<T: Config> Pallet<T> {
 		}
 		Books::<T>::insert(pair, side.opposite(), book);
 
-		let worth_resting =
-			!Self::quote_of(remaining, price, decimals, Rounding::Down)?.is_zero();
+		let worth_resting = !Self::quote_of(remaining, price, decimals, Rounding::Down)?.is_zero();
 		if remaining.is_zero() || !rest || !worth_resting {
 			// Done (or cannot rest): give back what is left of the escrow.
 			Self::release(own_token, &who, escrowed)?;
 			if !remaining.is_zero() {
-				Self::deposit_event(Event::OrderRemainderReturned { owner: who, pair, amount: remaining });
+				Self::deposit_event(Event::OrderRemainderReturned {
+					owner: who,
+					pair,
+					amount: remaining,
+				});
 			}
 			return Ok(matches);
 		}
@@ -139,7 +142,14 @@ impl<T: Config> Pallet<T> {
 		OrderBook::<T>::insert(id, (pair, side));
 		OrdersOf::<T>::try_mutate(&who, |ids| ids.try_push(id))
 			.map_err(|_| Error::<T>::TooManyOrders)?;
-		Self::deposit_event(Event::OrderPlaced { id, pair, side, owner: who, price, amount: remaining });
+		Self::deposit_event(Event::OrderPlaced {
+			id,
+			pair,
+			side,
+			owner: who,
+			price,
+			amount: remaining,
+		});
 		Ok(matches)
 	}
 

@@ -47,7 +47,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Mint `amount` of `asset` to `to`, failing with `SupplyOverflow` past the balance type.
 	pub(crate) fn mint(asset: AssetId, to: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		T::Assets::total_issuance(asset).checked_add(&amount).ok_or(Error::<T>::SupplyOverflow)?;
+		T::Assets::total_issuance(asset)
+			.checked_add(&amount)
+			.ok_or(Error::<T>::SupplyOverflow)?;
 		if !amount.is_zero() {
 			T::Assets::mint_into(asset, to, amount)?;
 		}
@@ -97,10 +99,16 @@ impl<T: Config> Pallet<T> {
 		T::Currency::hold(&HoldReason::TokenDeposit.into(), &who, deposit)
 			.map_err(|_| Error::<T>::CannotPay)?;
 
-		let asset_id = Self::create_token(&symbol, &who, decimals, secondary, description, deposit)?;
+		let asset_id =
+			Self::create_token(&symbol, &who, decimals, secondary, description, deposit)?;
 		Self::mint(asset_id, &who, supply)?;
 		Self::grant_cert(CertKind::Issue, symbol.clone(), &who);
-		Self::deposit_event(Event::Issued { symbol: symbol.clone(), asset_id, issuer: who.clone(), supply });
+		Self::deposit_event(Event::Issued {
+			symbol: symbol.clone(),
+			asset_id,
+			issuer: who.clone(),
+			supply,
+		});
 		if let Some(model) = lock {
 			Self::add_lock(&symbol, asset_id, &who, supply, model)?;
 		}
@@ -128,7 +136,11 @@ impl<T: Config> Pallet<T> {
 			},
 		}
 		Self::mint(token.asset_id, &who, amount)?;
-		Self::deposit_event(Event::SecondaryIssued { symbol: symbol.clone(), who: who.clone(), amount });
+		Self::deposit_event(Event::SecondaryIssued {
+			symbol: symbol.clone(),
+			who: who.clone(),
+			amount,
+		});
 		if let Some(model) = lock {
 			Self::add_lock(&symbol, token.asset_id, &who, amount, model)?;
 		}
@@ -148,7 +160,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_burn(who: T::AccountId, symbol: Vec<u8>, amount: BalanceOf<T>) -> DispatchResult {
+	pub(crate) fn do_burn(
+		who: T::AccountId,
+		symbol: Vec<u8>,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
 		let (symbol, token) = Self::token(&symbol)?;
 		Self::ensure_spendable(token.asset_id, &who, amount)?;
 		T::Assets::burn_from(

@@ -6,9 +6,7 @@ use crate::*;
 use alloc::vec::Vec;
 use sp_runtime::biguint::BigUint;
 use sp_runtime::{
-	helpers_128bit::multiply_by_rational_with_rounding,
-	traits::Saturating,
-	Rounding,
+	helpers_128bit::multiply_by_rational_with_rounding, traits::Saturating, Rounding,
 };
 
 /// The unlock schedule of `amount` locked at `now` under `model`.
@@ -122,10 +120,17 @@ impl<T: Config> Pallet<T> {
 		Locks::<T>::try_mutate(asset, who, |locks| -> DispatchResult {
 			// Fully released locks only take space: drop them first.
 			locks.retain(|lock| !lock.locked_at(&now).is_zero());
-			locks.try_push(Lock { kind, amount, schedule }).map_err(|_| Error::<T>::TooManyLocks)?;
+			locks
+				.try_push(Lock { kind, amount, schedule })
+				.map_err(|_| Error::<T>::TooManyLocks)?;
 			Ok(())
 		})?;
-		Self::deposit_event(Event::Locked { symbol: symbol.clone(), who: who.clone(), amount, kind });
+		Self::deposit_event(Event::Locked {
+			symbol: symbol.clone(),
+			who: who.clone(),
+			amount,
+			kind,
+		});
 		Ok(())
 	}
 

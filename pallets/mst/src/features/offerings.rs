@@ -50,13 +50,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_participate(who: T::AccountId, id: ItemId, amount: BalanceOf<T>) -> DispatchResult {
+	pub(crate) fn do_participate(
+		who: T::AccountId,
+		id: ItemId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
 		let mut offering = Offerings::<T>::get(id).ok_or(Error::<T>::UnknownOffering)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(
-			offering.starts_at <= now && now <= offering.ends_at,
-			Error::<T>::OfferingNotOpen
-		);
+		ensure!(offering.starts_at <= now && now <= offering.ends_at, Error::<T>::OfferingNotOpen);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(who != offering.seller, Error::<T>::SelfTransfer);
 		let reputation = T::Cids::cid_of(&who).map(T::Cids::reputation_of).unwrap_or_default();

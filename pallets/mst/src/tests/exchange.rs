@@ -4,9 +4,16 @@ use super::*;
 use frame_support::traits::fungible::InspectHold;
 
 fn order(who: u64, side: Side, price: u64, amount: u64) -> sp_runtime::DispatchResult {
-	Mst::place_order(RuntimeOrigin::signed(who), b"GAME".to_vec(), b"MINI".to_vec(), side, price, amount)
-		.map(|_| ())
-		.map_err(|e| e.error)
+	Mst::place_order(
+		RuntimeOrigin::signed(who),
+		b"GAME".to_vec(),
+		b"MINI".to_vec(),
+		side,
+		price,
+		amount,
+	)
+	.map(|_| ())
+	.map_err(|e| e.error)
 }
 
 fn setup() {
@@ -30,7 +37,8 @@ fn price_time_priority_partial_fills_and_refunds() {
 		assert_ok!(order(CHARLIE, Side::Sell, 50, 100)); // id 1
 		assert_ok!(order(CHARLIE, Side::Sell, 40, 100)); // id 2
 		assert_eq!(Mst::account_balance(b"GAME".to_vec(), CHARLIE), Some((1_000, 0, 200)));
-		let asks: Vec<ItemId> = Books::<Test>::get(pair(), Side::Sell).iter().map(|o| o.id).collect();
+		let asks: Vec<ItemId> =
+			Books::<Test>::get(pair(), Side::Sell).iter().map(|o| o.id).collect();
 		assert_eq!(asks, vec![2, 0, 1]);
 
 		let (alice, bob, charlie) = (mini(ALICE), mini(BOB), mini(CHARLIE));
@@ -40,8 +48,8 @@ fn price_time_priority_partial_fills_and_refunds() {
 		assert_eq!(mini(BOB), bob - 40 - 75);
 		assert_eq!(held(BOB), 0);
 		assert_eq!((mini(ALICE), mini(CHARLIE)), (alice + 75, charlie + 40));
-		assert!(System::events().iter().any(|r| r.event ==
-			RuntimeEvent::Mst(Event::Traded {
+		assert!(System::events().iter().any(|r| r.event
+			== RuntimeEvent::Mst(Event::Traded {
 				pair: pair(),
 				maker_order: 2,
 				maker: CHARLIE,
@@ -69,7 +77,9 @@ fn price_time_priority_partial_fills_and_refunds() {
 		assert_eq!(balance(b"GAME", DAVE), 200);
 		assert_eq!(held(DAVE), 0);
 		assert_eq!(mini(DAVE), dave + 45 - 30);
-		assert!(System::events().iter().any(|r| r.event == RuntimeEvent::Mst(Event::OrderFilled { id: 3 })));
+		assert!(System::events()
+			.iter()
+			.any(|r| r.event == RuntimeEvent::Mst(Event::OrderFilled { id: 3 })));
 		assert_eq!(Mst::book_depth(pair(), 10), BookDepth { bids: vec![], asks: vec![] });
 	});
 }
@@ -127,7 +137,10 @@ fn cancel_returns_the_escrow() {
 		let bob = mini(BOB);
 		assert_ok!(order(BOB, Side::Buy, 30, 101)); // escrow ceil(30.3) = 31
 		assert_eq!(mini(BOB), bob - 31);
-		assert_noop!(Mst::cancel_order(RuntimeOrigin::signed(ALICE), 1), Error::<Test>::NotOrderOwner);
+		assert_noop!(
+			Mst::cancel_order(RuntimeOrigin::signed(ALICE), 1),
+			Error::<Test>::NotOrderOwner
+		);
 		assert_noop!(Mst::cancel_order(RuntimeOrigin::signed(BOB), 7), Error::<Test>::UnknownOrder);
 		assert_ok!(Mst::cancel_order(RuntimeOrigin::signed(BOB), 1));
 		assert_eq!(last_event(), Event::OrderCancelled { id: 1, owner: BOB });
@@ -174,8 +187,15 @@ fn order_rejections() {
 		assert_noop!(order(BOB, Side::Sell, 50, 100), Error::<Test>::InsufficientBalance);
 		assert_noop!(order(POOR, Side::Buy, 50, 100), Error::<Test>::CannotPay);
 		let place = |base: &[u8], quote: &[u8]| {
-			Mst::place_order(RuntimeOrigin::signed(ALICE), base.to_vec(), quote.to_vec(), Side::Buy, 1, 100)
-				.map_err(|e| e.error)
+			Mst::place_order(
+				RuntimeOrigin::signed(ALICE),
+				base.to_vec(),
+				quote.to_vec(),
+				Side::Buy,
+				1,
+				100,
+			)
+			.map_err(|e| e.error)
 		};
 		assert_noop!(place(b"MINI", b"GAME"), Error::<Test>::BaseNotMst);
 		assert_noop!(place(b"GAME", b"game"), Error::<Test>::SameToken);

@@ -105,18 +105,43 @@ fn issuing_in_someone_elses_domain_needs_a_cert() {
 fn bad_parameters_are_refused() {
 	run(|| {
 		let issue_with = |decimals, secondary, description: Vec<u8>, who| {
-			Mst::issue(RuntimeOrigin::signed(who), b"TOK".to_vec(), decimals, 1, secondary, description, None)
+			Mst::issue(
+				RuntimeOrigin::signed(who),
+				b"TOK".to_vec(),
+				decimals,
+				1,
+				secondary,
+				description,
+				None,
+			)
 		};
-		assert_noop!(issue_with(19, SecondaryIssue::Freely, vec![], ALICE), Error::<Test>::TooManyDecimals);
-		assert_noop!(issue_with(2, SecondaryIssue::Threshold(0), vec![], ALICE), Error::<Test>::BadThreshold);
-		assert_noop!(issue_with(2, SecondaryIssue::Threshold(101), vec![], ALICE), Error::<Test>::BadThreshold);
+		assert_noop!(
+			issue_with(19, SecondaryIssue::Freely, vec![], ALICE),
+			Error::<Test>::TooManyDecimals
+		);
+		assert_noop!(
+			issue_with(2, SecondaryIssue::Threshold(0), vec![], ALICE),
+			Error::<Test>::BadThreshold
+		);
+		assert_noop!(
+			issue_with(2, SecondaryIssue::Threshold(101), vec![], ALICE),
+			Error::<Test>::BadThreshold
+		);
 		assert_noop!(
 			issue_with(2, SecondaryIssue::Freely, vec![b'x'; 17], ALICE),
 			Error::<Test>::DescriptionTooLong
 		);
 		assert_noop!(issue_with(2, SecondaryIssue::Freely, vec![], POOR), Error::<Test>::CannotPay);
 		assert_noop!(
-			Mst::issue(RuntimeOrigin::none(), b"TOK".to_vec(), 2, 1, SecondaryIssue::Freely, vec![], None),
+			Mst::issue(
+				RuntimeOrigin::none(),
+				b"TOK".to_vec(),
+				2,
+				1,
+				SecondaryIssue::Freely,
+				vec![],
+				None
+			),
 			DispatchError::BadOrigin
 		);
 	});
@@ -129,8 +154,13 @@ fn transfer_moves_tokens_and_refuses_bad_input() {
 		assert_ok!(Mst::transfer(RuntimeOrigin::signed(ALICE), b"game".to_vec(), BOB, 400));
 		assert_eq!((balance(b"GAME", ALICE), balance(b"GAME", BOB)), (600, 400));
 		let sym = Symbol::truncate_from(b"GAME".to_vec());
-		assert_eq!(last_event(), Event::Transferred { symbol: sym, from: ALICE, to: BOB, amount: 400 });
-		let t = |who, to, amount| Mst::transfer(RuntimeOrigin::signed(who), b"GAME".to_vec(), to, amount);
+		assert_eq!(
+			last_event(),
+			Event::Transferred { symbol: sym, from: ALICE, to: BOB, amount: 400 }
+		);
+		let t = |who, to, amount| {
+			Mst::transfer(RuntimeOrigin::signed(who), b"GAME".to_vec(), to, amount)
+		};
 		assert_noop!(t(ALICE, BOB, 601), Error::<Test>::InsufficientBalance);
 		assert_noop!(t(ALICE, BOB, 0), Error::<Test>::ZeroAmount);
 		assert_noop!(t(ALICE, ALICE, 1), Error::<Test>::SelfTransfer);
@@ -158,8 +188,14 @@ fn burn_reduces_the_supply() {
 			Mst::burn(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), 701),
 			Error::<Test>::InsufficientBalance
 		);
-		assert_noop!(Mst::burn(RuntimeOrigin::signed(BOB), b"GAME".to_vec(), 1), Error::<Test>::InsufficientBalance);
-		assert_noop!(Mst::burn(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), 0), Error::<Test>::ZeroAmount);
+		assert_noop!(
+			Mst::burn(RuntimeOrigin::signed(BOB), b"GAME".to_vec(), 1),
+			Error::<Test>::InsufficientBalance
+		);
+		assert_noop!(
+			Mst::burn(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), 0),
+			Error::<Test>::ZeroAmount
+		);
 	});
 }
 
@@ -175,7 +211,9 @@ fn secondary_issue_follows_the_threshold() {
 			vec![],
 			None
 		));
-		let more = |who, amount| Mst::secondary_issue(RuntimeOrigin::signed(who), b"HALF".to_vec(), amount, None);
+		let more = |who, amount| {
+			Mst::secondary_issue(RuntimeOrigin::signed(who), b"HALF".to_vec(), amount, None)
+		};
 		// Holding 100% of the supply: allowed.
 		assert_ok!(more(ALICE, 1_000));
 		assert_eq!(balance(b"HALF", ALICE), 2_000);
@@ -237,7 +275,10 @@ fn supply_cannot_overflow() {
 fn pallet_assets_is_closed_to_users() {
 	run(|| {
 		issue(ALICE, b"GAME", 1_000);
-		assert_noop!(Assets::create(RuntimeOrigin::signed(ALICE), 77, ALICE, 1), DispatchError::BadOrigin);
+		assert_noop!(
+			Assets::create(RuntimeOrigin::signed(ALICE), 77, ALICE, 1),
+			DispatchError::BadOrigin
+		);
 		assert_noop!(
 			Assets::mint(RuntimeOrigin::signed(ALICE), 1, ALICE, 1),
 			pallet_assets::Error::<Test>::NoPermission

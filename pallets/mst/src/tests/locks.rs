@@ -10,7 +10,12 @@ fn model_3() -> LockModelOf<Test> {
 fn a_locked_amount_cannot_be_spent_early_and_frees_up_over_blocks() {
 	run(|| {
 		issue(ALICE, b"GAME", 30_000_000);
-		assert_ok!(Mst::lock(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), 20_000_000, model_3()));
+		assert_ok!(Mst::lock(
+			RuntimeOrigin::signed(ALICE),
+			b"GAME".to_vec(),
+			20_000_000,
+			model_3()
+		));
 		assert_eq!(
 			last_event(),
 			Event::Locked {
@@ -20,14 +25,18 @@ fn a_locked_amount_cannot_be_spent_early_and_frees_up_over_blocks() {
 				kind: LockKind::FixedRate
 			}
 		);
-		let spend = |amount| Mst::transfer(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), BOB, amount);
+		let spend =
+			|amount| Mst::transfer(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), BOB, amount);
 		// 10_000_000 are free; one more unit is locked.
 		assert_noop!(spend(10_000_001), Error::<Test>::BalanceLocked);
 		assert_noop!(
 			Assets::transfer_keep_alive(RuntimeOrigin::signed(ALICE), 1, BOB, 10_000_001),
 			pallet_assets::Error::<Test>::BalanceLow
 		);
-		assert_noop!(Mst::burn(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), 10_000_001), Error::<Test>::BalanceLocked);
+		assert_noop!(
+			Mst::burn(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), 10_000_001),
+			Error::<Test>::BalanceLocked
+		);
 		assert_ok!(spend(10_000_000));
 		// Locked at block 1; the first unlock (8_577_657) comes at block 1_001.
 		System::set_block_number(1_000);
@@ -50,9 +59,16 @@ fn transfer_locked_locks_at_the_recipient() {
 	run(|| {
 		issue(ALICE, b"GAME", 1_000);
 		let model = LockModel::FixedQuantity { period: 10, unlocks: 2 };
-		assert_ok!(Mst::transfer_locked(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), BOB, 600, model));
+		assert_ok!(Mst::transfer_locked(
+			RuntimeOrigin::signed(ALICE),
+			b"GAME".to_vec(),
+			BOB,
+			600,
+			model
+		));
 		assert_eq!(balance(b"GAME", BOB), 600);
-		let spend = |amount| Mst::transfer(RuntimeOrigin::signed(BOB), b"GAME".to_vec(), CHARLIE, amount);
+		let spend =
+			|amount| Mst::transfer(RuntimeOrigin::signed(BOB), b"GAME".to_vec(), CHARLIE, amount);
 		assert_noop!(spend(1), Error::<Test>::BalanceLocked);
 		System::set_block_number(6);
 		assert_ok!(spend(300));
@@ -66,7 +82,13 @@ fn transfer_locked_locks_at_the_recipient() {
 			Error::<Test>::BadLockModel
 		);
 		assert_noop!(
-			Mst::transfer_locked(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), BOB, 401, model_3()),
+			Mst::transfer_locked(
+				RuntimeOrigin::signed(ALICE),
+				b"GAME".to_vec(),
+				BOB,
+				401,
+				model_3()
+			),
 			Error::<Test>::InsufficientBalance
 		);
 	});
@@ -92,7 +114,12 @@ fn issue_and_secondary_issue_can_lock_the_new_supply() {
 		System::set_block_number(6);
 		assert_eq!(Mst::locked_of(1, &ALICE), 600);
 		let more = LockModel::FixedQuantity { period: 4, unlocks: 4 };
-		assert_ok!(Mst::secondary_issue(RuntimeOrigin::signed(ALICE), b"VEST".to_vec(), 100, Some(more)));
+		assert_ok!(Mst::secondary_issue(
+			RuntimeOrigin::signed(ALICE),
+			b"VEST".to_vec(),
+			100,
+			Some(more)
+		));
 		assert_eq!(Mst::account_balance(b"VEST".to_vec(), ALICE), Some((1_100, 700, 0)));
 		// A bad model fails the whole issue.
 		assert_noop!(
@@ -114,11 +141,16 @@ fn issue_and_secondary_issue_can_lock_the_new_supply() {
 fn lock_rejections() {
 	run(|| {
 		issue(ALICE, b"GAME", 1_000);
-		let lock = |amount, model| Mst::lock(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), amount, model);
+		let lock = |amount, model| {
+			Mst::lock(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), amount, model)
+		};
 		let simple = || LockModel::FixedQuantity { period: 10, unlocks: 1 };
 		assert_noop!(lock(0, simple()), Error::<Test>::ZeroAmount);
 		assert_noop!(lock(1_001, simple()), Error::<Test>::InsufficientBalance);
-		assert_noop!(lock(10, LockModel::FixedQuantity { period: 100, unlocks: 13 }), Error::<Test>::BadLockModel);
+		assert_noop!(
+			lock(10, LockModel::FixedQuantity { period: 100, unlocks: 13 }),
+			Error::<Test>::BadLockModel
+		);
 		assert_ok!(lock(400, simple()));
 		assert_ok!(lock(400, simple()));
 		// Both locked amounts are taken: 200 free.

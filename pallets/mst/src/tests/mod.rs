@@ -41,4 +41,3 @@ pub fn issue(who: u64, symbol: &[u8], supply: u64) {
 		None
 	));
 }
-

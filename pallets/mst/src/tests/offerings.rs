@@ -3,7 +3,14 @@
 use super::*;
 
 fn create(who: u64, cap: u64, window: u64, min_reputation: u32) -> sp_runtime::DispatchResult {
-	Mst::create_offering(RuntimeOrigin::signed(who), b"GAME".to_vec(), 300, cap, window, min_reputation)
+	Mst::create_offering(
+		RuntimeOrigin::signed(who),
+		b"GAME".to_vec(),
+		300,
+		cap,
+		window,
+		min_reputation,
+	)
 }
 
 #[test]
@@ -21,16 +28,34 @@ fn participants_with_enough_reputation_buy_at_the_price() {
 		assert_eq!(balance(b"GAME", BOB), 150);
 		assert_eq!((mini(ALICE), mini(BOB)), (alice + 450, bob - 450));
 		assert_eq!(Offerings::<Test>::get(0).unwrap().remaining, 850);
-		assert_noop!(Mst::participate(RuntimeOrigin::signed(CHARLIE), 0, 1), Error::<Test>::ReputationTooLow);
+		assert_noop!(
+			Mst::participate(RuntimeOrigin::signed(CHARLIE), 0, 1),
+			Error::<Test>::ReputationTooLow
+		);
 		// No CID counts as reputation 0.
-		assert_noop!(Mst::participate(RuntimeOrigin::signed(DAVE), 0, 1), Error::<Test>::ReputationTooLow);
-		assert_noop!(Mst::participate(RuntimeOrigin::signed(BOB), 0, 851), Error::<Test>::OfferingSoldOut);
+		assert_noop!(
+			Mst::participate(RuntimeOrigin::signed(DAVE), 0, 1),
+			Error::<Test>::ReputationTooLow
+		);
+		assert_noop!(
+			Mst::participate(RuntimeOrigin::signed(BOB), 0, 851),
+			Error::<Test>::OfferingSoldOut
+		);
 		assert_noop!(Mst::participate(RuntimeOrigin::signed(BOB), 0, 0), Error::<Test>::ZeroAmount);
-		assert_noop!(Mst::participate(RuntimeOrigin::signed(ALICE), 0, 1), Error::<Test>::SelfTransfer);
-		assert_noop!(Mst::participate(RuntimeOrigin::signed(BOB), 5, 1), Error::<Test>::UnknownOffering);
+		assert_noop!(
+			Mst::participate(RuntimeOrigin::signed(ALICE), 0, 1),
+			Error::<Test>::SelfTransfer
+		);
+		assert_noop!(
+			Mst::participate(RuntimeOrigin::signed(BOB), 5, 1),
+			Error::<Test>::UnknownOffering
+		);
 		// The window is blocks 1–10.
 		System::set_block_number(11);
-		assert_noop!(Mst::participate(RuntimeOrigin::signed(BOB), 0, 1), Error::<Test>::OfferingNotOpen);
+		assert_noop!(
+			Mst::participate(RuntimeOrigin::signed(BOB), 0, 1),
+			Error::<Test>::OfferingNotOpen
+		);
 		// Anyone may close it after the window; the unsold tokens are released.
 		assert_ok!(Mst::close_offering(RuntimeOrigin::signed(CHARLIE), 0));
 		assert_eq!(last_event(), Event::OfferingClosed { id: 0, unsold: 850 });
@@ -56,7 +81,10 @@ fn offering_rejections() {
 		// Only the seller may close early.
 		assert_noop!(Mst::close_offering(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NotSeller);
 		assert_ok!(Mst::close_offering(RuntimeOrigin::signed(ALICE), 0));
-		assert_noop!(Mst::close_offering(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::UnknownOffering);
+		assert_noop!(
+			Mst::close_offering(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::UnknownOffering
+		);
 		assert_ok!(create(ALICE, 1_000, 10, 0));
 	});
 }

@@ -107,18 +107,42 @@ fn swap_rejections() {
 		assert_noop!(swap(ALICE, (b"GAME", 0), (b"MINI", 1), None, 10), Error::<Test>::ZeroAmount);
 		assert_noop!(swap(ALICE, (b"GAME", 1), (b"MINI", 0), None, 10), Error::<Test>::ZeroAmount);
 		assert_noop!(swap(ALICE, (b"GAME", 1), (b"MINI", 1), None, 0), Error::<Test>::BadDuration);
-		assert_noop!(swap(ALICE, (b"GAME", 1), (b"MINI", 1), None, 101), Error::<Test>::BadDuration);
-		assert_noop!(swap(ALICE, (b"NOPE", 1), (b"MINI", 1), None, 10), Error::<Test>::UnknownToken);
-		assert_noop!(swap(ALICE, (b"GAME", 1_001), (b"MINI", 1), None, 10), Error::<Test>::InsufficientBalance);
-		assert_noop!(swap(ALICE, (b"GAME", 1), (b"MINI", 1), Some(ALICE), 10), Error::<Test>::SelfTransfer);
-		assert_noop!(swap(BOB, (b"MINI", INITIAL_MINI), (b"GAME", 1), None, 10), Error::<Test>::CannotPay);
+		assert_noop!(
+			swap(ALICE, (b"GAME", 1), (b"MINI", 1), None, 101),
+			Error::<Test>::BadDuration
+		);
+		assert_noop!(
+			swap(ALICE, (b"NOPE", 1), (b"MINI", 1), None, 10),
+			Error::<Test>::UnknownToken
+		);
+		assert_noop!(
+			swap(ALICE, (b"GAME", 1_001), (b"MINI", 1), None, 10),
+			Error::<Test>::InsufficientBalance
+		);
+		assert_noop!(
+			swap(ALICE, (b"GAME", 1), (b"MINI", 1), Some(ALICE), 10),
+			Error::<Test>::SelfTransfer
+		);
+		assert_noop!(
+			swap(BOB, (b"MINI", INITIAL_MINI), (b"GAME", 1), None, 10),
+			Error::<Test>::CannotPay
+		);
 		assert_ok!(swap(ALICE, (b"GAME", 1), (b"MINI", 1), None, 10));
 		assert_ok!(swap(ALICE, (b"GAME", 1), (b"MINI", 1), None, 10));
-		assert_noop!(swap(ALICE, (b"GAME", 1), (b"MINI", 1), None, 10), Error::<Test>::TooManySwaps);
+		assert_noop!(
+			swap(ALICE, (b"GAME", 1), (b"MINI", 1), None, 10),
+			Error::<Test>::TooManySwaps
+		);
 		// The maker cannot take its own swap; a taker who cannot pay changes nothing.
-		assert_noop!(Mst::accept_swap(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::SelfTransfer);
+		assert_noop!(
+			Mst::accept_swap(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::SelfTransfer
+		);
 		assert_ok!(swap(BOB, (b"MINI", 10), (b"GAME", 5), None, 10));
-		assert_noop!(Mst::accept_swap(RuntimeOrigin::signed(CHARLIE), 2), Error::<Test>::InsufficientBalance);
+		assert_noop!(
+			Mst::accept_swap(RuntimeOrigin::signed(CHARLIE), 2),
+			Error::<Test>::InsufficientBalance
+		);
 		assert_noop!(Mst::cancel_swap(RuntimeOrigin::signed(ALICE), 9), Error::<Test>::UnknownSwap);
 	});
 }
