@@ -9,7 +9,7 @@
 pub mod cid;
 pub mod mst;
 pub use cid::{Cid, CidAttest, CidInspect, CidRange, Claim, ClaimKey, OnCidIssued, Reputation};
-pub use mst::{ReservedTokens, Symbol};
+pub use mst::{ReservedTokens, Symbol, TokenEscrow};
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

@@ -29,3 +29,17 @@ pub trait ReservedTokens<AccountId, Balance> {
 	/// The balance of `who` in `symbol` (0 if the token does not exist).
 	fn balance_of(symbol: &[u8], who: &AccountId) -> Balance;
 }
+
+/// What other pallets (the deposit lock) need of MSTs: resolve a symbol, check its issue cert,
+/// and escrow balances in place (frozen in the owner's account through pallet-assets' freezer
+/// hook). Implemented by the `Mst` pallet.
+pub trait TokenEscrow<AccountId, Balance> {
+	/// The pallet-assets id of the MST `symbol` (any case), if issued.
+	fn asset_of(symbol: &[u8]) -> Option<u32>;
+	/// Who holds the issue cert of `symbol` (the right of secondary issue), if anybody.
+	fn issue_cert_holder(symbol: &[u8]) -> Option<AccountId>;
+	/// Freeze `amount` of `who`'s `asset` in place; fails if it is not spendable.
+	fn escrow(asset: u32, who: &AccountId, amount: Balance) -> DispatchResult;
+	/// Unfreeze `amount` of `who`'s escrowed `asset`.
+	fn release(asset: u32, who: &AccountId, amount: Balance) -> DispatchResult;
+}

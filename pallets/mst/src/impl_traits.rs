@@ -124,3 +124,21 @@ impl<T: Config> ReservedTokens<T::AccountId, BalanceOf<T>> for Pallet<T> {
 			.unwrap_or_default()
 	}
 }
+
+impl<T: Config> minix_primitives::TokenEscrow<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn asset_of(symbol: &[u8]) -> Option<AssetId> {
+		Self::token(symbol).ok().map(|(_, t)| t.asset_id)
+	}
+
+	fn issue_cert_holder(symbol: &[u8]) -> Option<T::AccountId> {
+		Self::cert_holder(CertKind::Issue, symbol.to_vec())
+	}
+
+	fn escrow(asset: AssetId, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		Self::escrow(Token::Mst(asset), who, amount)
+	}
+
+	fn release(asset: AssetId, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		Self::release(Token::Mst(asset), who, amount)
+	}
+}
