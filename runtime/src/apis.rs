@@ -233,6 +233,22 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_deposit_lock::runtime_api::DepositLockApi<Block, AccountId, Balance, BlockNumber>
+		for Runtime
+	{
+		fn deposits_of(
+			who: AccountId,
+		) -> Vec<(
+			pallet_deposit_lock::DepositId,
+			pallet_deposit_lock::Deposit<AccountId, Balance, BlockNumber>,
+		)> {
+			crate::DepositLock::deposits_of(&who)
+		}
+		fn coinage(who: AccountId, token: pallet_deposit_lock::DepositToken) -> u128 {
+			crate::DepositLock::coinage(&who, token)
+		}
+	}
+
 	impl pallet_mini_point::runtime_api::MiniPointApi<Block, Balance> for Runtime {
 		fn supply_info() -> pallet_mini_point::SupplyInfo<Balance> {
 			crate::MiniPoint::supply_info()

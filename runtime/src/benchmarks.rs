@@ -11,4 +11,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_cid, crate::Cid]
 	[pallet_mini_point, crate::MiniPoint]
 	[pallet_mst, crate::Mst]
+	[pallet_deposit_lock, crate::DepositLock]
 );

@@ -2,7 +2,13 @@
 //! Charlie and Dave validate). A consortium's own chain spec starts from one of these
 //! (`minix-node build-spec --chain local`) and replaces the keys (see the README).
 
-use crate::{AccountId, Balance, CidConfig, MstConfig, RuntimeGenesisConfig, SudoConfig};
+use crate::{
+	configs::{mini_deposit_tiers, EcosystemPoolAccount},
+	AccountId, Balance, BlockNumber, CidConfig, DepositLockConfig, MstConfig, RuntimeGenesisConfig,
+	SudoConfig,
+};
+use minix_primitives::currency::MINI;
+use sp_runtime::Perbill;
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use minix_primitives::Cid;
@@ -19,6 +25,13 @@ pub const DEV_CIDS_PER_ACCOUNT: u64 = 100;
 /// The token the `development` preset issues to Alice, so Apps' Assets page, the exchange and the
 /// node's `benchmark extrinsic` (an `Mst.transfer` block) have something to work with.
 pub const DEV_TOKEN: &[u8] = b"DEV";
+/// How much of the ecosystem pool (0.25 MINI per genesis CID) funds the MINI deposit program.
+pub const DEPOSIT_POOL_FUNDING: Balance = 200 * MINI;
+
+/// The tier the `development` preset adds to the MINI deposit program for trying it out:
+/// 10 blocks for 1 %. It is index 5, after the five ETP tiers.
+pub const DEV_DEPOSIT_TIER: (BlockNumber, Perbill) = (10, Perbill::from_percent(1));
+
 /// Its decimals and supply (1 000 000 DEV).
 pub const DEV_TOKEN_DECIMALS: u8 = 8;
 pub const DEV_TOKEN_SUPPLY: Balance = 1_000_000 * 100_000_000;
@@ -36,6 +49,7 @@ pub fn genesis(
 	registrars: Vec<AccountId>,
 	root: AccountId,
 	tokens: Vec<(Vec<u8>, AccountId, u8, Balance)>,
+	deposit_tiers: Vec<(BlockNumber, Perbill)>,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		aura: pallet_aura::GenesisConfig {
@@ -50,6 +64,9 @@ pub fn genesis(
 		sudo: SudoConfig { key: Some(root) },
 		cid: CidConfig { cids, registrars },
 		mst: MstConfig { tokens },
+		deposit_lock: DepositLockConfig {
+			mini_programs: vec![(deposit_tiers, EcosystemPoolAccount::get(), DEPOSIT_POOL_FUNDING)],
+		},
 	})
 }
 
@@ -90,6 +107,7 @@ pub fn development_config_genesis() -> Value {
 			DEV_TOKEN_DECIMALS,
 			DEV_TOKEN_SUPPLY,
 		)],
+		mini_deposit_tiers().into_iter().chain([DEV_DEPOSIT_TIER]).collect(),
 	)
 }
 
@@ -107,6 +125,7 @@ pub fn local_config_genesis() -> Value {
 		vec![Sr25519Keyring::Alice.to_account_id()],
 		Sr25519Keyring::Alice.to_account_id(),
 		vec![],
+		mini_deposit_tiers(),
 	)
 }
 

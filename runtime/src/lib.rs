@@ -189,4 +189,8 @@ mod runtime {
 	/// Declared after `Cid`/`MiniPoint` so genesis tokens go to accounts that already exist.
 	#[runtime::pallet_index(13)]
 	pub type Mst = pallet_mst;
+
+	/// Timed deposits with a fixed reward per tier, paid from funded pools (never minted).
+	#[runtime::pallet_index(14)]
+	pub type DepositLock = pallet_deposit_lock;
 }

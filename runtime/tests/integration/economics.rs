@@ -31,9 +31,12 @@ fn genesis_funds_dev_accounts_only_through_cids() {
 			assert_eq!(info.cap, info.cids_issued as u128 * (MINI + MINI / 4));
 			assert_eq!(info.total_issuance, info.cap, "{preset}: everything minted, nothing else");
 			assert_eq!(info.fee_pool, EXISTENTIAL_DEPOSIT);
+			// The ecosystem pool's 0.25 MINI per CID, less the fee pool's seed and the deposit
+			// program's pool, which it funds at genesis.
 			assert_eq!(
 				info.ecosystem_pool,
-				info.cids_issued as u128 * MINI / 4 - EXISTENTIAL_DEPOSIT
+				info.cids_issued as u128 * MINI / 4 -
+					EXISTENTIAL_DEPOSIT - genesis_config_presets::DEPOSIT_POOL_FUNDING
 			);
 			assert_eq!(
 				pallet_cid::CidsOf::<Runtime>::get(Sr25519Keyring::Bob.to_account_id()).len()

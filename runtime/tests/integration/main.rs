@@ -2,6 +2,7 @@
 //! as a wallet builds them and applied through `Executive`.
 
 mod common;
+mod deposits;
 mod economics;
 mod foundation;
 mod tokens;
