@@ -7,16 +7,16 @@ use crate::{
 	AccountId, Balance, BlockNumber, CidConfig, DepositLockConfig, MstConfig, RuntimeGenesisConfig,
 	SudoConfig,
 };
-use minix_primitives::currency::MINI;
-use sp_runtime::Perbill;
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
+use minix_primitives::currency::MINI;
 use minix_primitives::Cid;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::Perbill;
 
 /// How many reserved CIDs each development account receives at genesis. Each mints 1 MINI to its
 /// owner (and 0.25 MINI to the ecosystem pool), so every dev account starts with 100 MINI.

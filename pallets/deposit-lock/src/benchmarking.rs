@@ -11,7 +11,9 @@ use sp_runtime::traits::Saturating;
 
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
-	let amount = T::Currency::minimum_balance().max(1u32.into()).saturating_mul(1_000_000_000u32.into());
+	let amount = T::Currency::minimum_balance()
+		.max(1u32.into())
+		.saturating_mul(1_000_000_000u32.into());
 	T::Currency::set_balance(&who, amount);
 	who
 }
@@ -24,7 +26,9 @@ fn tiers<T: Config>() -> Vec<(BlockNumberFor<T>, Perbill)> {
 fn program<T: Config>() -> ProgramId {
 	let id = DepositLock::<T>::open_program(DepositToken::Mini, None, tiers::<T>()).unwrap();
 	let funder = funded::<T>("funder", 0);
-	let pool = T::Currency::minimum_balance().max(1u32.into()).saturating_mul(100_000_000u32.into());
+	let pool = T::Currency::minimum_balance()
+		.max(1u32.into())
+		.saturating_mul(100_000_000u32.into());
 	DepositLock::<T>::do_fund(funder, id, pool).unwrap();
 	id
 }

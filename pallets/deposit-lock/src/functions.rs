@@ -39,8 +39,8 @@ impl<T: Config> Pallet<T> {
 		tiers: Vec<(BlockNumberFor<T>, Perbill)>,
 	) -> Result<ProgramId, DispatchError> {
 		ensure!(
-			!tiers.is_empty() &&
-				tiers.iter().all(|(period, rate)| !period.is_zero() && !rate.is_zero()),
+			!tiers.is_empty()
+				&& tiers.iter().all(|(period, rate)| !period.is_zero() && !rate.is_zero()),
 			Error::<T>::BadTiers
 		);
 		let tiers: TiersOf<T> = tiers
@@ -76,14 +76,21 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 		keep_alive: bool,
 	) -> DispatchResult {
-		let preservation = if keep_alive { Preservation::Preserve } else { Preservation::Expendable };
+		let preservation =
+			if keep_alive { Preservation::Preserve } else { Preservation::Expendable };
 		match token {
 			DepositToken::Mini => T::Currency::transfer(from, to, amount, preservation).map(|_| ()),
-			DepositToken::Mst(asset) => T::Assets::transfer(asset, from, to, amount, preservation).map(|_| ()),
+			DepositToken::Mst(asset) => {
+				T::Assets::transfer(asset, from, to, amount, preservation).map(|_| ())
+			},
 		}
 	}
 
-	pub(crate) fn do_fund(who: T::AccountId, id: ProgramId, amount: BalanceOf<T>) -> DispatchResult {
+	pub(crate) fn do_fund(
+		who: T::AccountId,
+		id: ProgramId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
 		let mut program = Programs::<T>::get(id).ok_or(Error::<T>::UnknownProgram)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		Self::pay(program.token, &who, &Self::pool_account(id), amount, true)
@@ -103,7 +110,8 @@ impl<T: Config> Pallet<T> {
 				who
 			},
 			None => {
-				T::GovernanceOrigin::ensure_origin(origin).map_err(|_| Error::<T>::NotProgramOwner)?;
+				T::GovernanceOrigin::ensure_origin(origin)
+					.map_err(|_| Error::<T>::NotProgramOwner)?;
 				T::GovernancePool::get()
 			},
 		};
@@ -131,7 +139,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let reward = tier.rate.mul_floor(amount);
 		ensure!(!reward.is_zero(), Error::<T>::AmountTooSmall);
-		program.available = program.available.checked_sub(&reward).ok_or(Error::<T>::PoolTooSmall)?;
+		program.available =
+			program.available.checked_sub(&reward).ok_or(Error::<T>::PoolTooSmall)?;
 		program.reserved = program.reserved.checked_add(&reward).ok_or(Error::<T>::Overflow)?;
 		program.principal = program.principal.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		match program.token {
@@ -186,7 +195,13 @@ impl<T: Config> Pallet<T> {
 			.map(|_| ()),
 			DepositToken::Mst(asset) => T::Tokens::release(asset, &who, deposit.principal),
 		}?;
-		Self::pay(program.token, &Self::pool_account(deposit.program), &who, deposit.reward, false)?;
+		Self::pay(
+			program.token,
+			&Self::pool_account(deposit.program),
+			&who,
+			deposit.reward,
+			false,
+		)?;
 		program.reserved = program.reserved.saturating_sub(deposit.reward);
 		program.principal = program.principal.saturating_sub(deposit.principal);
 		Programs::<T>::insert(deposit.program, program);

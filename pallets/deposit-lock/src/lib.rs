@@ -159,7 +159,12 @@ pub mod pallet {
 			matures_at: BlockNumberFor<T>,
 		},
 		/// A matured deposit paid principal and reward.
-		Withdrawn { id: DepositId, who: T::AccountId, principal: BalanceOf<T>, reward: BalanceOf<T> },
+		Withdrawn {
+			id: DepositId,
+			who: T::AccountId,
+			principal: BalanceOf<T>,
+			reward: BalanceOf<T>,
+		},
 	}
 
 	#[pallet::error]
@@ -223,7 +228,11 @@ pub mod pallet {
 		/// - Events: `ProgramFunded`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::fund_program())]
-		pub fn fund_program(origin: OriginFor<T>, id: ProgramId, amount: BalanceOf<T>) -> DispatchResult {
+		pub fn fund_program(
+			origin: OriginFor<T>,
+			id: ProgramId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_fund(who, id, amount)
 		}

@@ -76,7 +76,8 @@ impl pallet_assets::FrozenBalance<u32, u128, u64> for EscrowFreezer {
 #[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
 impl pallet_assets::Config for Test {
 	type Currency = Balances;
-	type CreateOrigin = frame_support::traits::AsEnsureOriginWithArg<frame_system::EnsureNever<u128>>;
+	type CreateOrigin =
+		frame_support::traits::AsEnsureOriginWithArg<frame_system::EnsureNever<u128>>;
 	type ForceOrigin = frame_system::EnsureRoot<u128>;
 	type Freezer = EscrowFreezer;
 }
@@ -91,8 +92,12 @@ impl TokenEscrow<u128, u64> for MockTokens {
 		symbol.eq_ignore_ascii_case(b"GOLD").then_some(ALICE)
 	}
 	fn escrow(asset: u32, who: &u128, amount: u64) -> DispatchResult {
-		use frame_support::traits::{fungibles::Inspect, tokens::{Fortitude, Preservation}};
-		let free = Assets::reducible_balance(asset, who, Preservation::Expendable, Fortitude::Polite);
+		use frame_support::traits::{
+			fungibles::Inspect,
+			tokens::{Fortitude, Preservation},
+		};
+		let free =
+			Assets::reducible_balance(asset, who, Preservation::Expendable, Fortitude::Polite);
 		frame_support::ensure!(free >= amount, "not spendable");
 		set_escrowed(*who, escrowed(*who) + amount);
 		Ok(())
@@ -129,7 +134,12 @@ impl pallet_deposit_lock::Config for Test {
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: vec![(ALICE, 100_000), (BOB, 100_000), (CHARLIE, 100_000), (GOVERNANCE_POOL, 10_000)],
+		balances: vec![
+			(ALICE, 100_000),
+			(BOB, 100_000),
+			(CHARLIE, 100_000),
+			(GOVERNANCE_POOL, 10_000),
+		],
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)
@@ -143,7 +153,10 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.unwrap();
 	pallet_deposit_lock::GenesisConfig::<Test> {
 		mini_programs: vec![(
-			vec![(10, sp_runtime::Perbill::from_percent(10)), (100, sp_runtime::Perbill::from_percent(20))],
+			vec![
+				(10, sp_runtime::Perbill::from_percent(10)),
+				(100, sp_runtime::Perbill::from_percent(20)),
+			],
 			GOVERNANCE_POOL,
 			1_000,
 		)],

@@ -1,6 +1,6 @@
 //! The runtime API through which clients query deposits and coinage.
 
-use crate::{DepositId, DepositToken, Deposit};
+use crate::{Deposit, DepositId, DepositToken};
 use alloc::vec::Vec;
 use codec::Codec;
 

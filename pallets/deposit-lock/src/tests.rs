@@ -1,10 +1,7 @@
 //! Unit tests of every call and rejection; every test ends with the pallet's `try_state` checks.
 
 use crate::{mock::*, *};
-use frame_support::{
-	assert_noop, assert_ok,
-	traits::fungible::InspectHold,
-};
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 use sp_runtime::{DispatchError, Perbill};
 
 fn mini(who: u128) -> u64 {
@@ -45,21 +42,40 @@ fn a_mini_deposit_pays_principal_and_reward_at_maturity() {
 		assert_ok!(deposit(BOB, 0, 1_000, 1));
 		assert_eq!(
 			last_event(),
-			Event::Deposited { id: 0, program: 0, who: BOB, principal: 1_000, reward: 200, matures_at: 101 }
+			Event::Deposited {
+				id: 0,
+				program: 0,
+				who: BOB,
+				principal: 1_000,
+				reward: 200,
+				matures_at: 101
+			}
 		);
 		assert_eq!((mini(BOB), held(BOB)), (99_000, 1_000));
 		let program = Programs::<Test>::get(0).unwrap();
 		assert_eq!((program.available, program.reserved, program.principal), (800, 200, 1_000));
 		// No early exit, and only the depositor.
 		System::set_block_number(100);
-		assert_noop!(DepositLock::withdraw(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NotMatured);
+		assert_noop!(
+			DepositLock::withdraw(RuntimeOrigin::signed(BOB), 0),
+			Error::<Test>::NotMatured
+		);
 		System::set_block_number(101);
-		assert_noop!(DepositLock::withdraw(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::NotDepositOwner);
+		assert_noop!(
+			DepositLock::withdraw(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::NotDepositOwner
+		);
 		assert_ok!(DepositLock::withdraw(RuntimeOrigin::signed(BOB), 0));
-		assert_eq!(last_event(), Event::Withdrawn { id: 0, who: BOB, principal: 1_000, reward: 200 });
+		assert_eq!(
+			last_event(),
+			Event::Withdrawn { id: 0, who: BOB, principal: 1_000, reward: 200 }
+		);
 		assert_eq!((mini(BOB), held(BOB)), (100_200, 0));
 		assert_eq!(mini(DepositLock::pool_account(0)), 800);
-		assert_noop!(DepositLock::withdraw(RuntimeOrigin::signed(BOB), 0), Error::<Test>::UnknownDeposit);
+		assert_noop!(
+			DepositLock::withdraw(RuntimeOrigin::signed(BOB), 0),
+			Error::<Test>::UnknownDeposit
+		);
 	});
 }
 
@@ -94,11 +110,19 @@ fn deposit_rejections() {
 fn an_mst_program_by_its_issuer_escrows_principals() {
 	run(|| {
 		assert_noop!(
-			DepositLock::create_program(RuntimeOrigin::signed(BOB), b"GOLD".to_vec(), vec![(5, Perbill::from_percent(50))]),
+			DepositLock::create_program(
+				RuntimeOrigin::signed(BOB),
+				b"GOLD".to_vec(),
+				vec![(5, Perbill::from_percent(50))]
+			),
 			Error::<Test>::NotIssuer
 		);
 		assert_noop!(
-			DepositLock::create_program(RuntimeOrigin::signed(ALICE), b"SILVER".to_vec(), vec![(5, Perbill::from_percent(50))]),
+			DepositLock::create_program(
+				RuntimeOrigin::signed(ALICE),
+				b"SILVER".to_vec(),
+				vec![(5, Perbill::from_percent(50))]
+			),
 			Error::<Test>::UnknownToken
 		);
 		assert_ok!(DepositLock::create_program(
@@ -106,7 +130,10 @@ fn an_mst_program_by_its_issuer_escrows_principals() {
 			b"gold".to_vec(),
 			vec![(5, Perbill::from_percent(50))]
 		));
-		assert_eq!(last_event(), Event::ProgramCreated { id: 1, token: DepositToken::Mst(GOLD), owner: Some(ALICE) });
+		assert_eq!(
+			last_event(),
+			Event::ProgramCreated { id: 1, token: DepositToken::Mst(GOLD), owner: Some(ALICE) }
+		);
 		assert_ok!(DepositLock::fund_program(RuntimeOrigin::signed(ALICE), 1, 10_000));
 		assert_eq!(Assets::balance(GOLD, DepositLock::pool_account(1)), 10_000);
 		assert_ok!(deposit(BOB, 1, 2_000, 0));
@@ -127,7 +154,11 @@ fn programs_are_governed() {
 	run(|| {
 		let tiers = vec![(5, Perbill::from_percent(1))];
 		assert_noop!(
-			DepositLock::create_program(RuntimeOrigin::signed(ALICE), b"MINI".to_vec(), tiers.clone()),
+			DepositLock::create_program(
+				RuntimeOrigin::signed(ALICE),
+				b"MINI".to_vec(),
+				tiers.clone()
+			),
 			DispatchError::BadOrigin
 		);
 		assert_noop!(
@@ -135,21 +166,42 @@ fn programs_are_governed() {
 			Error::<Test>::BadTiers
 		);
 		assert_noop!(
-			DepositLock::create_program(RuntimeOrigin::root(), b"MINI".to_vec(), vec![(0, Perbill::from_percent(1))]),
+			DepositLock::create_program(
+				RuntimeOrigin::root(),
+				b"MINI".to_vec(),
+				vec![(0, Perbill::from_percent(1))]
+			),
 			Error::<Test>::BadTiers
 		);
 		assert_noop!(
-			DepositLock::create_program(RuntimeOrigin::root(), b"MINI".to_vec(), vec![(5, Perbill::zero()); 1]),
+			DepositLock::create_program(
+				RuntimeOrigin::root(),
+				b"MINI".to_vec(),
+				vec![(5, Perbill::zero()); 1]
+			),
 			Error::<Test>::BadTiers
 		);
 		assert_noop!(
-			DepositLock::create_program(RuntimeOrigin::root(), b"MINI".to_vec(), vec![(5, Perbill::from_percent(1)); 9]),
+			DepositLock::create_program(
+				RuntimeOrigin::root(),
+				b"MINI".to_vec(),
+				vec![(5, Perbill::from_percent(1)); 9]
+			),
 			Error::<Test>::BadTiers
 		);
 		assert_ok!(DepositLock::create_program(RuntimeOrigin::root(), b"mini".to_vec(), tiers));
-		assert_noop!(DepositLock::fund_program(RuntimeOrigin::signed(ALICE), 1, 0), Error::<Test>::ZeroAmount);
-		assert_noop!(DepositLock::fund_program(RuntimeOrigin::signed(ALICE), 9, 10), Error::<Test>::UnknownProgram);
-		assert_noop!(DepositLock::fund_program(RuntimeOrigin::signed(ALICE), 1, 100_000), Error::<Test>::CannotPay);
+		assert_noop!(
+			DepositLock::fund_program(RuntimeOrigin::signed(ALICE), 1, 0),
+			Error::<Test>::ZeroAmount
+		);
+		assert_noop!(
+			DepositLock::fund_program(RuntimeOrigin::signed(ALICE), 9, 10),
+			Error::<Test>::UnknownProgram
+		);
+		assert_noop!(
+			DepositLock::fund_program(RuntimeOrigin::signed(ALICE), 1, 100_000),
+			Error::<Test>::CannotPay
+		);
 	});
 }
 
@@ -157,13 +209,19 @@ fn programs_are_governed() {
 fn closing_stops_new_deposits_and_honours_open_ones() {
 	run(|| {
 		assert_ok!(deposit(BOB, 0, 1_000, 0));
-		assert_noop!(DepositLock::close_program(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::NotProgramOwner);
+		assert_noop!(
+			DepositLock::close_program(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::NotProgramOwner
+		);
 		assert_ok!(DepositLock::close_program(RuntimeOrigin::root(), 0));
 		// The unreserved 900 went back to the governance pool; the 100 promised to Bob stay.
 		assert_eq!(last_event(), Event::ProgramClosed { id: 0, returned: 900 });
 		assert_eq!(mini(GOVERNANCE_POOL), 9_900);
 		assert_noop!(deposit(CHARLIE, 0, 1_000, 0), Error::<Test>::ProgramClosed);
-		assert_noop!(DepositLock::close_program(RuntimeOrigin::root(), 0), Error::<Test>::ProgramClosed);
+		assert_noop!(
+			DepositLock::close_program(RuntimeOrigin::root(), 0),
+			Error::<Test>::ProgramClosed
+		);
 		System::set_block_number(11);
 		assert_ok!(DepositLock::withdraw(RuntimeOrigin::signed(BOB), 0));
 		assert_eq!(mini(BOB), 100_100);

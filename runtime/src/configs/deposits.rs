@@ -14,10 +14,10 @@ use sp_runtime::Perbill;
 /// The rates are per period, not per year: 1 000 MINI for 365 days earn exactly 200 MINI.
 pub fn mini_deposit_tiers() -> Vec<(BlockNumber, Perbill)> {
 	vec![
-		(7 * DAYS, Perbill::from_parts(958_900)),      // 0.09589 %
-		(30 * DAYS, Perbill::from_parts(6_666_660)),   // 0.666666 %
-		(92 * DAYS, Perbill::from_parts(32_000_000)),  // 3.2 %
-		(182 * DAYS, Perbill::from_parts(80_000_000)), // 8 %
+		(7 * DAYS, Perbill::from_parts(958_900)),       // 0.09589 %
+		(30 * DAYS, Perbill::from_parts(6_666_660)),    // 0.666666 %
+		(92 * DAYS, Perbill::from_parts(32_000_000)),   // 3.2 %
+		(182 * DAYS, Perbill::from_parts(80_000_000)),  // 8 %
 		(365 * DAYS, Perbill::from_parts(200_000_000)), // 20 %
 	]
 }

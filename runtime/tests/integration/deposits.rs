@@ -24,7 +24,8 @@ fn the_etp_tiers_give_the_exact_rewards() {
 	assert_eq!(reward(1, 1_000 * MINI), 6_666_660 * MINI / 1_000_000);
 	assert_eq!(reward(2, 1_000 * MINI), 32 * MINI);
 	assert_eq!(reward(3, 1_000 * MINI), 80 * MINI);
-	let days: Vec<u32> = tiers.iter().map(|(blocks, _)| blocks / minix_primitives::time::DAYS).collect();
+	let days: Vec<u32> =
+		tiers.iter().map(|(blocks, _)| blocks / minix_primitives::time::DAYS).collect();
 	assert_eq!(days, vec![7, 30, 92, 182, 365]);
 }
 

@@ -35,8 +35,9 @@ fn genesis_funds_dev_accounts_only_through_cids() {
 			// program's pool, which it funds at genesis.
 			assert_eq!(
 				info.ecosystem_pool,
-				info.cids_issued as u128 * MINI / 4 -
-					EXISTENTIAL_DEPOSIT - genesis_config_presets::DEPOSIT_POOL_FUNDING
+				info.cids_issued as u128 * MINI / 4
+					- EXISTENTIAL_DEPOSIT
+					- genesis_config_presets::DEPOSIT_POOL_FUNDING
 			);
 			assert_eq!(
 				pallet_cid::CidsOf::<Runtime>::get(Sr25519Keyring::Bob.to_account_id()).len()
