@@ -62,6 +62,31 @@ fn give<T: Config>(symbol: &[u8], owner: &T::AccountId, who: &T::AccountId, amou
 	Mst::<T>::do_transfer(owner.clone(), symbol.to_vec(), who.clone(), amount.into()).unwrap();
 }
 
+/// Fill the sell side of the `symbol`/MINI book: one order of 10 units from each of
+/// `MaxOrdersPerBook` funded sellers, the `i`-th at `price(i)`; returns the last seller.
+fn fill_asks<T: Config>(
+	symbol: &[u8],
+	issuer: &T::AccountId,
+	price: impl Fn(u32) -> u32,
+) -> T::AccountId {
+	let mut last = issuer.clone();
+	for i in 0..T::MaxOrdersPerBook::get() {
+		let seller = funded::<T>("seller", i);
+		give::<T>(symbol, issuer, &seller, 1_000);
+		Mst::<T>::do_place_order(
+			seller.clone(),
+			symbol.to_vec(),
+			b"MINI".to_vec(),
+			Side::Sell,
+			price(i).into(),
+			10u32.into(),
+		)
+		.unwrap();
+		last = seller;
+	}
+	last
+}
+
 fn balance<T: Config>(asset: AssetId, who: &T::AccountId) -> BalanceOf<T> {
 	T::Assets::balance(asset, who)
 }
@@ -241,21 +266,8 @@ mod benchmarks {
 		let issuer = funded::<T>("issuer", 0);
 		let (symbol, asset) = token::<T>(&issuer, 0);
 		let book = T::MaxOrdersPerBook::get();
-		for i in 0..book {
-			let seller = funded::<T>("seller", i);
-			give::<T>(&symbol, &issuer, &seller, 1_000);
-			// The first `m` cross at 100, the rest rest above the buyer's limit.
-			let price: u32 = if i < m { 100 } else { 1_000 + i };
-			Mst::<T>::do_place_order(
-				seller,
-				symbol.clone(),
-				b"MINI".to_vec(),
-				Side::Sell,
-				price.into(),
-				10u32.into(),
-			)
-			.unwrap();
-		}
+		// The first `m` cross at 100, the rest rest above the buyer's limit.
+		fill_asks::<T>(&symbol, &issuer, |i| if i < m { 100 } else { 1_000 + i });
 		for i in 0..book - 1 {
 			let bidder = funded::<T>("bidder", i);
 			Mst::<T>::do_place_order(
@@ -291,22 +303,7 @@ mod benchmarks {
 		let issuer = funded::<T>("issuer", 0);
 		let (symbol, asset) = token::<T>(&issuer, 0);
 		let book = T::MaxOrdersPerBook::get();
-		let mut last = None;
-		for i in 0..book {
-			let seller = funded::<T>("seller", i);
-			give::<T>(&symbol, &issuer, &seller, 1_000);
-			Mst::<T>::do_place_order(
-				seller.clone(),
-				symbol.clone(),
-				b"MINI".to_vec(),
-				Side::Sell,
-				(1_000 + i).into(),
-				10u32.into(),
-			)
-			.unwrap();
-			last = Some(seller);
-		}
-		let seller = last.unwrap();
+		let seller = fill_asks::<T>(&symbol, &issuer, |i| 1_000 + i);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(seller.clone()), book - 1);
 		assert_eq!(Escrowed::<T>::get(asset, &seller), 0u32.into());

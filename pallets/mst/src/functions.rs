@@ -2,6 +2,7 @@
 
 use super::*;
 use alloc::vec::Vec;
+use frame_support::storage::StorageMap;
 use frame_support::traits::{
 	fungible::{Mutate as _, MutateHold},
 	fungibles::{Inspect as _, Mutate as _},
@@ -125,12 +126,7 @@ impl<T: Config> Pallet<T> {
 
 	/// What of `who`'s `asset` balance is frozen: its locks now plus its escrow.
 	pub fn frozen_of(asset: AssetId, who: &T::AccountId) -> BalanceOf<T> {
-		let now = frame_system::Pallet::<T>::block_number();
-		Locks::<T>::get(asset, who)
-			.iter()
-			.fold(Escrowed::<T>::get(asset, who), |acc, lock| {
-				acc.saturating_add(lock.locked_at(&now))
-			})
+		Escrowed::<T>::get(asset, who).saturating_add(Self::locked_of(asset, who))
 	}
 
 	/// Fail unless `who` can spend `amount` of `asset` now, telling a missing balance
@@ -146,6 +142,44 @@ impl<T: Config> Pallet<T> {
 			T::Assets::reducible_balance(asset, who, Preservation::Expendable, Fortitude::Polite);
 		ensure!(spendable >= amount, Error::<T>::BalanceLocked);
 		Ok(())
+	}
+
+	/// Burn `amount` of `who`'s spendable `asset`.
+	pub(crate) fn burn_spendable(
+		asset: AssetId,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		Self::ensure_spendable(asset, who, amount)?;
+		T::Assets::burn_from(
+			asset,
+			who,
+			amount,
+			Preservation::Expendable,
+			Precision::Exact,
+			Fortitude::Polite,
+		)
+		.map(|_| ())
+	}
+
+	/// Count one more open item (swap, offering) of `who` in `S`, at most `max`.
+	pub(crate) fn open_item<S>(who: &T::AccountId, max: u32, full: Error<T>) -> DispatchResult
+	where
+		S: StorageMap<T::AccountId, u32, Query = u32>,
+	{
+		S::try_mutate(who, |open| -> DispatchResult {
+			ensure!(*open < max, full);
+			*open += 1;
+			Ok(())
+		})
+	}
+
+	/// Count one open item (swap, offering) of `who` in `S` less, removing a zero count.
+	pub(crate) fn close_item<S>(who: &T::AccountId)
+	where
+		S: StorageMap<T::AccountId, u32, Query = u32>,
+	{
+		S::mutate_exists(who, |open| *open = open.map(|n| n.saturating_sub(1)).filter(|n| *n > 0));
 	}
 
 	/// Move `amount` of `token` from `from`'s free balance to `to`.

@@ -4,10 +4,7 @@
 
 use super::*;
 use alloc::vec::Vec;
-use frame_support::traits::{
-	fungibles::{Inspect as _, Mutate as _},
-	tokens::{Fortitude, Precision, Preservation},
-};
+use frame_support::traits::fungibles::Inspect as _;
 use minix_primitives::ReservedTokens;
 
 impl<T: Config> Pallet<T> {
@@ -73,17 +70,22 @@ impl<T: Config> Pallet<T> {
 		Some(Self::book_depth(Pair { base, quote }, levels))
 	}
 
-	fn reserved_asset(symbol: &[u8]) -> Result<AssetId, DispatchError> {
+	/// `symbol` parsed, if it is on the reserved list (else `SymbolReserved`).
+	fn parse_reserved(symbol: &[u8]) -> Result<Symbol, DispatchError> {
 		let symbol = Self::parse_symbol(symbol)?;
 		ensure!(T::ReservedSymbols::get().contains(&&symbol[..]), Error::<T>::SymbolReserved);
+		Ok(symbol)
+	}
+
+	fn reserved_asset(symbol: &[u8]) -> Result<AssetId, DispatchError> {
+		let symbol = Self::parse_reserved(symbol)?;
 		Ok(Tokens::<T>::get(&symbol).ok_or(Error::<T>::UnknownToken)?.asset_id)
 	}
 }
 
 impl<T: Config> ReservedTokens<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn ensure_reserved(symbol: &[u8], decimals: u8) -> DispatchResult {
-		let parsed = Self::parse_symbol(symbol)?;
-		ensure!(T::ReservedSymbols::get().contains(&&parsed[..]), Error::<T>::SymbolReserved);
+		let parsed = Self::parse_reserved(symbol)?;
 		if Tokens::<T>::contains_key(&parsed) {
 			return Ok(());
 		}
@@ -105,17 +107,7 @@ impl<T: Config> ReservedTokens<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	}
 
 	fn burn_reserved(symbol: &[u8], from: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		let asset = Self::reserved_asset(symbol)?;
-		Self::ensure_spendable(asset, from, amount)?;
-		T::Assets::burn_from(
-			asset,
-			from,
-			amount,
-			Preservation::Expendable,
-			Precision::Exact,
-			Fortitude::Polite,
-		)
-		.map(|_| ())
+		Self::burn_spendable(Self::reserved_asset(symbol)?, from, amount)
 	}
 
 	fn balance_of(symbol: &[u8], who: &T::AccountId) -> BalanceOf<T> {

@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 use frame_support::traits::{
 	fungible::{Mutate as _, MutateHold as _},
 	fungibles::{metadata::Mutate as _, Create as _, Inspect as _, Mutate as _},
-	tokens::{Fortitude, Precision, Preservation},
+	tokens::Preservation,
 };
 use sp_runtime::traits::CheckedAdd;
 
@@ -154,9 +154,20 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
 		let (symbol, token) = Self::token(&symbol)?;
+		Self::transfer_token(&symbol, token.asset_id, who, to, amount)
+	}
+
+	/// Transfer `amount` of the resolved token `symbol` (`asset`) from `who` to `to`.
+	pub(crate) fn transfer_token(
+		symbol: &Symbol,
+		asset: AssetId,
+		who: T::AccountId,
+		to: T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
 		ensure!(who != to, Error::<T>::SelfTransfer);
-		Self::pay(Token::Mst(token.asset_id), &who, &to, amount)?;
-		Self::deposit_event(Event::Transferred { symbol, from: who, to, amount });
+		Self::pay(Token::Mst(asset), &who, &to, amount)?;
+		Self::deposit_event(Event::Transferred { symbol: symbol.clone(), from: who, to, amount });
 		Ok(())
 	}
 
@@ -166,15 +177,7 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
 		let (symbol, token) = Self::token(&symbol)?;
-		Self::ensure_spendable(token.asset_id, &who, amount)?;
-		T::Assets::burn_from(
-			token.asset_id,
-			&who,
-			amount,
-			Preservation::Expendable,
-			Precision::Exact,
-			Fortitude::Polite,
-		)?;
+		Self::burn_spendable(token.asset_id, &who, amount)?;
 		Self::deposit_event(Event::Burned { symbol, who, amount });
 		Ok(())
 	}

@@ -152,9 +152,8 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 		model: LockModelOf<T>,
 	) -> DispatchResult {
-		let raw = symbol.clone();
-		Self::do_transfer(who, symbol, to.clone(), amount)?;
-		let (symbol, token) = Self::token(&raw)?;
+		let (symbol, token) = Self::token(&symbol)?;
+		Self::transfer_token(&symbol, token.asset_id, who, to.clone(), amount)?;
 		Self::add_lock(&symbol, token.asset_id, &to, amount, model)
 	}
 

@@ -25,11 +25,11 @@ impl<T: Config> Pallet<T> {
 			!window.is_zero() && window <= T::MaxOfferingWindow::get(),
 			Error::<T>::BadDuration
 		);
-		OpenOfferings::<T>::try_mutate(&seller, |open| -> DispatchResult {
-			ensure!(*open < T::MaxOfferingsPerAccount::get(), Error::<T>::TooManyOfferings);
-			*open += 1;
-			Ok(())
-		})?;
+		Self::open_item::<OpenOfferings<T>>(
+			&seller,
+			T::MaxOfferingsPerAccount::get(),
+			Error::<T>::TooManyOfferings,
+		)?;
 		Self::escrow(Token::Mst(token.asset_id), &seller, cap)?;
 		let id = NextOfferingId::<T>::get();
 		NextOfferingId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
@@ -79,9 +79,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(who == offering.seller || ended, Error::<T>::NotSeller);
 		Self::release(Token::Mst(offering.asset_id), &offering.seller, offering.remaining)?;
 		Offerings::<T>::remove(id);
-		OpenOfferings::<T>::mutate_exists(&offering.seller, |open| {
-			*open = open.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
-		});
+		Self::close_item::<OpenOfferings<T>>(&offering.seller);
 		Self::deposit_event(Event::OfferingClosed { id, unsold: offering.remaining });
 		Ok(())
 	}

@@ -22,11 +22,11 @@ impl<T: Config> Pallet<T> {
 			!duration.is_zero() && duration <= T::MaxSwapDuration::get(),
 			Error::<T>::BadDuration
 		);
-		OpenSwaps::<T>::try_mutate(&maker, |open| -> DispatchResult {
-			ensure!(*open < T::MaxSwapsPerAccount::get(), Error::<T>::TooManySwaps);
-			*open += 1;
-			Ok(())
-		})?;
+		Self::open_item::<OpenSwaps<T>>(
+			&maker,
+			T::MaxSwapsPerAccount::get(),
+			Error::<T>::TooManySwaps,
+		)?;
 		Self::escrow(give, &maker, give_amount)?;
 		let id = NextSwapId::<T>::get();
 		NextSwapId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
@@ -75,8 +75,6 @@ impl<T: Config> Pallet<T> {
 
 	fn close_swap(id: ItemId, maker: &T::AccountId) {
 		Swaps::<T>::remove(id);
-		OpenSwaps::<T>::mutate_exists(maker, |open| {
-			*open = open.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
-		});
+		Self::close_item::<OpenSwaps<T>>(maker);
 	}
 }
