@@ -97,6 +97,10 @@ pub trait CidAttest<AccountId, BlockNumber> {
 	/// Change the reputation of `cid` by `delta`, saturating at 0 and `Reputation::MAX`; returns
 	/// the new score.
 	fn adjust_reputation(cid: Cid, delta: i64) -> Result<Reputation, sp_runtime::DispatchError>;
+
+	/// Issue `cid` to `owner` outside the normal paths (benchmarks only: oracles need a CID).
+	#[cfg(feature = "runtime-benchmarks")]
+	fn issue_for_benchmarks(cid: Cid, owner: &AccountId);
 }
 
 /// Told when a CID is issued (registered or claimed) or released. Mini Point economics mints on

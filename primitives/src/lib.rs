@@ -8,8 +8,10 @@
 
 pub mod cid;
 pub mod mst;
+pub mod oracle;
 pub use cid::{Cid, CidAttest, CidInspect, CidRange, Claim, ClaimKey, OnCidIssued, Reputation};
 pub use mst::{ReservedTokens, Symbol, TokenEscrow};
+pub use oracle::{Comparison, Condition, OracleKey, OracleValue, OracleValues};
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

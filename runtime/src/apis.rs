@@ -233,6 +233,28 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_minix_oracle::runtime_api::OracleApi<Block, AccountId, Balance, BlockNumber>
+		for Runtime
+	{
+		fn value(key: Vec<u8>) -> Option<minix_primitives::OracleValue> {
+			crate::Oracle::value_of_bytes(key)
+		}
+		fn oracle(
+			who: AccountId,
+		) -> Option<(
+			pallet_minix_oracle::OracleInfo<Balance, BlockNumber>,
+			pallet_minix_oracle::Credibility,
+		)> {
+			crate::Oracle::oracle_view(&who)
+		}
+		fn open_disputes() -> Vec<(
+			pallet_minix_oracle::DisputeId,
+			pallet_minix_oracle::Dispute<AccountId, Balance, BlockNumber>,
+		)> {
+			crate::Oracle::open_disputes()
+		}
+	}
+
 	impl pallet_deposit_lock::runtime_api::DepositLockApi<Block, AccountId, Balance, BlockNumber>
 		for Runtime
 	{

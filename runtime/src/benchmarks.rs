@@ -12,4 +12,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_mini_point, crate::MiniPoint]
 	[pallet_mst, crate::Mst]
 	[pallet_deposit_lock, crate::DepositLock]
+	[pallet_minix_oracle, crate::Oracle]
+	[pallet_oracle, crate::OracleFeeds]
 );

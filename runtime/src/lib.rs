@@ -193,4 +193,13 @@ mod runtime {
 	/// Timed deposits with a fixed reward per tier, paid from funded pools (never minted).
 	#[runtime::pallet_index(14)]
 	pub type DepositLock = pallet_deposit_lock;
+
+	/// Oracles: a bonded registry of CID-backed oracles, attestations, disputes, credibility.
+	#[runtime::pallet_index(15)]
+	pub type Oracle = pallet_minix_oracle;
+
+	/// Data feeds (polkadot-sdk's pallet-oracle): `feed_values` by the data-feed oracles of
+	/// `Oracle`, combined into the median of fresh values.
+	#[runtime::pallet_index(16)]
+	pub type OracleFeeds = pallet_oracle;
 }

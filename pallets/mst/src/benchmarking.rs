@@ -185,6 +185,34 @@ mod benchmarks {
 		assert_eq!(Locks::<T>::get(asset, &dest).len() as u32, T::MaxLocksPerAccount::get());
 	}
 
+	// Release the last of the most locks an account may have, a conditional one on a
+	// 32-byte key that holds.
+	#[benchmark]
+	fn try_unlock() {
+		let caller = funded::<T>("caller", 0);
+		let (symbol, asset) = token::<T>(&caller, 0);
+		add_locks::<T>(&symbol, asset, &caller, T::MaxLocksPerAccount::get() - 1);
+		let key: minix_primitives::OracleKey = [b'k'; 32].to_vec().try_into().unwrap();
+		let condition = Condition {
+			key: key.clone(),
+			comparison: minix_primitives::Comparison::AtLeast,
+			value: 100,
+		};
+		let model = LockModel::Conditional { condition, deadline: 1_000 };
+		assert!(Pallet::<T>::lock(
+			RawOrigin::Signed(caller.clone()).into(),
+			symbol.clone(),
+			1_000u32.into(),
+			model
+		)
+		.is_ok());
+		T::Oracle::set_value(&key, 100);
+		let index = T::MaxLocksPerAccount::get() - 1;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), symbol, T::Lookup::unlookup(caller.clone()), index);
+		assert_eq!(Locks::<T>::get(asset, &caller).len() as u32, index);
+	}
+
 	// Escrow an MST from an account with the most locks and open swaps but one.
 	#[benchmark]
 	fn create_swap() {

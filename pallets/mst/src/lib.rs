@@ -11,8 +11,9 @@
 //!   right of secondary issue. All certs are transferable, separately from the tokens.
 //! - **Issue / secondary issue** ([`Call::issue`], [`Call::secondary_issue`]) with the MVS
 //!   secondary-issue threshold; an issue fee (to the fee pool) and a held storage deposit.
-//! - **Locks** ([`Call::lock`], [`Call::transfer_locked`]): MVS attenuation models 1–3, enforced
-//!   through pallet-assets' freezer hook (this pallet is the `Freezer`).
+//! - **Locks** ([`Call::lock`], [`Call::transfer_locked`]): MVS attenuation models 1–3 and a
+//!   conditional lock released by an oracle condition ([`Call::try_unlock`]) or a fallback
+//!   deadline, enforced through pallet-assets' freezer hook (this pallet is the `Freezer`).
 //! - **Swaps**: atomic two-party swaps of MST for MST or MINI, escrowed, with expiry.
 //! - **Exchange**: an on-chain limit order book per pair (MST/MINI and MST/MST), price-time
 //!   priority, partial fills, bounded matching, escrowed funds.
@@ -24,7 +25,8 @@
 //! issuer and freezer is this pallet's account, which nobody can sign for.
 //!
 //! Other pallets read CID reputation through [`minix_primitives::CidInspect`]; the bridge
-//! issues and burns the reserved `XBTC` through [`minix_primitives::ReservedTokens`].
+//! issues and burns the reserved `XBTC` through [`minix_primitives::ReservedTokens`];
+//! conditional unlocks read oracle values through [`minix_primitives::OracleValues`].
 //! Clients query tokens, certs, locks and book depth through [`runtime_api::MstApi`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -55,7 +57,7 @@ use frame_support::{
 	CloneNoBound, DebugNoBound, EqNoBound, PalletId, PartialEqNoBound,
 };
 use frame_system::pallet_prelude::*;
-use minix_primitives::{Cid, CidInspect, Reputation, Symbol};
+use minix_primitives::{Cid, CidInspect, Condition, OracleValues, Reputation, Symbol};
 use scale_info::TypeInfo;
 use sp_runtime::traits::{AtLeast32BitUnsigned, StaticLookup, Zero};
 
@@ -95,6 +97,8 @@ pub mod pallet {
 			+ fungibles::metadata::Mutate<Self::AccountId>;
 		/// CIDs, for cert targets and offering reputation.
 		type Cids: CidInspect<Self::AccountId, BlockNumberFor<Self>>;
+		/// Combined oracle values, for conditional unlocks.
+		type Oracle: OracleValues;
 		/// Derives the account that owns every asset in pallet-assets.
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
@@ -270,6 +274,8 @@ pub mod pallet {
 		Burned { symbol: Symbol, who: T::AccountId, amount: BalanceOf<T> },
 		/// Part of an account's balance was locked.
 		Locked { symbol: Symbol, who: T::AccountId, amount: BalanceOf<T>, kind: LockKind },
+		/// A conditional lock was released because its oracle condition held.
+		Unlocked { symbol: Symbol, who: T::AccountId, amount: BalanceOf<T> },
 		/// A cert was issued (domain, naming or issue).
 		CertIssued { kind: CertKind, key: Symbol, to: T::AccountId },
 		/// A cert changed hands.
@@ -372,6 +378,12 @@ pub mod pallet {
 		BadLockModel,
 		/// The account has `MaxLocksPerAccount` locks in this token.
 		TooManyLocks,
+		/// No lock at that index, or it has already been released.
+		UnknownLock,
+		/// The lock is not conditional; it follows its schedule.
+		NotConditional,
+		/// The oracle value is unknown, stale or does not satisfy the lock's condition.
+		ConditionNotMet,
 		/// The destination is the caller.
 		SelfTransfer,
 		/// Both sides of a swap or a pair are the same token.
@@ -692,6 +704,25 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_participate(who, id, amount)
+		}
+
+		/// Release `who`'s conditional lock number `index` (its position in `Locks(asset, who)`)
+		/// in `symbol` if the combined oracle value now satisfies its condition.
+		///
+		/// - Origin: signed; anyone (the condition, not the caller, decides).
+		/// - Errors: `UnknownToken`, `UnknownLock`, `NotConditional`, `ConditionNotMet`.
+		/// - Events: `Unlocked`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::try_unlock())]
+		pub fn try_unlock(
+			origin: OriginFor<T>,
+			symbol: Vec<u8>,
+			who: AccountIdLookupOf<T>,
+			index: u32,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			let who = T::Lookup::lookup(who)?;
+			Self::do_try_unlock(symbol, who, index)
 		}
 
 		/// Close offering `id` and release the unsold tokens to the seller.

@@ -7,7 +7,9 @@ use frame_support::{
 	traits::{ConstU32, ConstU64},
 	PalletId,
 };
-use minix_primitives::{Cid as CidNumber, CidInspect, Claim, ClaimKey, Reputation};
+use minix_primitives::{
+	Cid as CidNumber, CidInspect, Claim, ClaimKey, OracleKey, OracleValue, OracleValues, Reputation,
+};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -105,12 +107,42 @@ impl CidInspect<u64, u64> for MockCids {
 	}
 }
 
+thread_local! {
+	/// `key -> combined value` for the oracle stand-in.
+	pub static ORACLE: RefCell<Vec<(OracleKey, OracleValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Make the oracle stand-in report `value` for `key` (`None`: unknown or stale).
+pub fn set_oracle(key: &[u8], value: Option<OracleValue>) {
+	let key: OracleKey = key.to_vec().try_into().unwrap();
+	ORACLE.with(|o| {
+		let mut o = o.borrow_mut();
+		o.retain(|(k, _)| *k != key);
+		if let Some(value) = value {
+			o.push((key, value));
+		}
+	});
+}
+
+/// Stands for the `Oracle` pallet.
+pub struct MockOracle;
+impl OracleValues for MockOracle {
+	fn value_of(key: &OracleKey) -> Option<OracleValue> {
+		ORACLE.with(|o| o.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| *v))
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_value(key: &OracleKey, value: OracleValue) {
+		set_oracle(key, Some(value));
+	}
+}
+
 impl pallet_mst::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Assets = Assets;
 	type Cids = MockCids;
+	type Oracle = MockOracle;
 	type PalletId = MstPalletId;
 	type FeeDestination = FeePool;
 	type IssueFee = ConstU64<ISSUE_FEE>;

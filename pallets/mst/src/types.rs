@@ -176,11 +176,21 @@ pub enum LockModel<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxPeriod
 		/// Growth per unlock, in percent (MVS `IR`), 1–100.
 		rate: u8,
 	},
+	/// Conditional (MiniX): everything stays locked until the combined oracle value satisfies
+	/// `condition` (anyone may then call `try_unlock`), or at the latest until `deadline`
+	/// blocks from now.
+	#[codec(index = 4)]
+	Conditional {
+		/// The oracle condition that releases the lock.
+		condition: Condition,
+		/// Blocks from the lock until it is released regardless of the oracle (fallback).
+		deadline: u32,
+	},
 }
 
 stored! {
-	/// The model a stored lock was made with (its parameters are expanded into the schedule).
-	#[derive(Copy)]
+	/// The model a stored lock was made with (its parameters are expanded into the schedule;
+	/// a conditional lock keeps its condition).
 	pub enum LockKind {
 		/// MVS model 1.
 		#[codec(index = 1)]
@@ -191,6 +201,12 @@ stored! {
 		/// MVS model 3.
 		#[codec(index = 3)]
 		FixedRate,
+		/// Released by `try_unlock` once `condition` holds, or at the end of its schedule.
+		#[codec(index = 4)]
+		Conditional {
+			/// The oracle condition that releases the lock.
+			condition: Condition,
+		},
 	}
 }
 

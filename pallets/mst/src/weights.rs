@@ -22,6 +22,7 @@ pub trait WeightInfo {
 	fn secondary_issue() -> Weight;
 	fn lock() -> Weight;
 	fn transfer_locked() -> Weight;
+	fn try_unlock() -> Weight;
 	fn create_swap() -> Weight;
 	fn accept_swap() -> Weight;
 	fn cancel_swap() -> Weight;
@@ -134,6 +135,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(125_457_000, 21710)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	fn try_unlock() -> Weight {
+		Self::lock()
 	}
 	/// Storage: `Mst::Tokens` (r:1 w:0)
 	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
@@ -370,6 +374,9 @@ impl WeightInfo for () {
 		Weight::from_parts(125_457_000, 21710)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
+	}
+	fn try_unlock() -> Weight {
+		Self::lock()
 	}
 	fn create_swap() -> Weight {
 		Weight::from_parts(41_261_000, 11350)

@@ -4,12 +4,14 @@ mod consensus;
 mod deposits;
 mod governance;
 mod identity;
+mod oracles;
 mod payment;
 mod system;
 mod tokens;
 
 pub use deposits::{mini_deposit_tiers, DepositLockPalletId};
 pub use identity::{CidDeposit, GovernanceAccount, GOVERNANCE_PALLET_ID};
+pub use oracles::{DisputeBond, OracleBond, FEED_EXPIRES_IN_MS, MAX_ORACLES, MIN_FEEDERS};
 pub use payment::{
 	AuraAuthorAccount, EcosystemPoolAccount, EcosystemPoolId, FeePoolAccount, FeePoolId,
 };

@@ -80,6 +80,7 @@ impl pallet_mst::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Assets = crate::Assets;
 	type Cids = Cid;
+	type Oracle = crate::Oracle;
 	type PalletId = MstPalletId;
 	type FeeDestination = FeePoolAccount;
 	type IssueFee = ConstU128<{ MINI / 10 }>;

@@ -5,4 +5,5 @@ mod common;
 mod deposits;
 mod economics;
 mod foundation;
+mod oracles;
 mod tokens;

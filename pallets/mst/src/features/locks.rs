@@ -1,6 +1,8 @@
-//! Locks after the MVS attenuation models. A lock is expanded into a schedule of
-//! `(block, amount)` unlocks when it is made; pallet-assets asks [`Pallet::frozen_of`] through
-//! its freezer hook and refuses to let the locked part leave the account.
+//! Locks after the MVS attenuation models, and conditional locks. A lock is expanded into a
+//! schedule of `(block, amount)` unlocks when it is made (a conditional lock into one entry at
+//! its fallback deadline); pallet-assets asks [`Pallet::frozen_of`] through its freezer hook and
+//! refuses to let the locked part leave the account. `try_unlock` drops a conditional lock
+//! early once the combined oracle value satisfies its condition.
 
 use crate::*;
 use alloc::vec::Vec;
@@ -70,6 +72,13 @@ where
 			let quantities = fixed_rate_quantities(amount, *unlocks, *rate)?;
 			(LockKind::FixedRate, at.into_iter().zip(quantities).collect())
 		},
+		LockModel::Conditional { condition, deadline } => {
+			if *deadline == 0 {
+				return None;
+			}
+			let at = now.checked_add(&(*deadline).into())?;
+			(LockKind::Conditional { condition: condition.clone() }, alloc::vec![(at, amount)])
+		},
 	};
 	Some((kind, entries.try_into().ok()?))
 }
@@ -121,7 +130,7 @@ impl<T: Config> Pallet<T> {
 			// Fully released locks only take space: drop them first.
 			locks.retain(|lock| !lock.locked_at(&now).is_zero());
 			locks
-				.try_push(Lock { kind, amount, schedule })
+				.try_push(Lock { kind: kind.clone(), amount, schedule })
 				.map_err(|_| Error::<T>::TooManyLocks)?;
 			Ok(())
 		})?;
@@ -131,6 +140,25 @@ impl<T: Config> Pallet<T> {
 			amount,
 			kind,
 		});
+		Ok(())
+	}
+
+	/// Release `who`'s conditional lock `index` in `symbol` if its oracle condition holds.
+	pub(crate) fn do_try_unlock(symbol: Vec<u8>, who: T::AccountId, index: u32) -> DispatchResult {
+		let (symbol, token) = Self::token(&symbol)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let amount = Locks::<T>::try_mutate(token.asset_id, &who, |locks| {
+			let lock = locks.get(index as usize).ok_or(Error::<T>::UnknownLock)?;
+			let amount = lock.locked_at(&now);
+			ensure!(!amount.is_zero(), Error::<T>::UnknownLock);
+			let LockKind::Conditional { condition } = &lock.kind else {
+				return Err(Error::<T>::NotConditional);
+			};
+			ensure!(T::Oracle::holds(condition), Error::<T>::ConditionNotMet);
+			locks.remove(index as usize);
+			Ok(amount)
+		})?;
+		Self::deposit_event(Event::Unlocked { symbol, who, amount });
 		Ok(())
 	}
 

@@ -162,3 +162,93 @@ fn lock_rejections() {
 		assert_eq!(Locks::<Test>::get(1, ALICE).len(), 1);
 	});
 }
+
+fn rain_at_least(mm: i128, deadline: u32) -> LockModelOf<Test> {
+	LockModel::Conditional {
+		condition: Condition {
+			key: b"rain_mm".to_vec().try_into().unwrap(),
+			comparison: minix_primitives::Comparison::AtLeast,
+			value: mm,
+		},
+		deadline,
+	}
+}
+
+#[test]
+fn a_conditional_lock_is_released_only_once_the_oracle_condition_holds() {
+	run(|| {
+		issue(ALICE, b"GAME", 1_000);
+		assert_ok!(Mst::transfer_locked(
+			RuntimeOrigin::signed(ALICE),
+			b"GAME".to_vec(),
+			BOB,
+			600,
+			rain_at_least(100, 50)
+		));
+		assert_ok!(Mst::transfer(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), BOB, 100));
+		assert_ok!(Mst::lock(RuntimeOrigin::signed(BOB), b"GAME".to_vec(), 100, model_3()));
+		let spend =
+			|amount| Mst::transfer(RuntimeOrigin::signed(BOB), b"GAME".to_vec(), ALICE, amount);
+		let try_unlock =
+			|index| Mst::try_unlock(RuntimeOrigin::signed(CHARLIE), b"GAME".to_vec(), BOB, index);
+		assert_noop!(spend(1), Error::<Test>::BalanceLocked);
+		// No value yet, then a value below the threshold: nothing is released.
+		assert_noop!(try_unlock(0), Error::<Test>::ConditionNotMet);
+		set_oracle(b"rain_mm", Some(99));
+		assert_noop!(try_unlock(0), Error::<Test>::ConditionNotMet);
+		// Bad indices and a scheduled lock are refused.
+		assert_noop!(try_unlock(2), Error::<Test>::UnknownLock);
+		assert_noop!(try_unlock(1), Error::<Test>::NotConditional);
+		assert_noop!(
+			Mst::try_unlock(RuntimeOrigin::signed(CHARLIE), b"NOPE".to_vec(), BOB, 0),
+			Error::<Test>::UnknownToken
+		);
+		// The feeds say 100 mm: anyone may release the lock.
+		set_oracle(b"rain_mm", Some(100));
+		assert_ok!(try_unlock(0));
+		assert_eq!(
+			last_event(),
+			Event::Unlocked {
+				symbol: Symbol::truncate_from(b"GAME".to_vec()),
+				who: BOB,
+				amount: 600
+			}
+		);
+		assert_eq!(Mst::locked_of(1, &BOB), 100);
+		assert_ok!(spend(600));
+		assert_noop!(spend(1), Error::<Test>::BalanceLocked);
+		// The remaining lock is now index 0 and is not conditional.
+		assert_noop!(try_unlock(0), Error::<Test>::NotConditional);
+	});
+}
+
+#[test]
+fn a_conditional_lock_falls_back_to_its_deadline() {
+	run(|| {
+		issue(ALICE, b"GAME", 1_000);
+		assert_ok!(Mst::lock(
+			RuntimeOrigin::signed(ALICE),
+			b"GAME".to_vec(),
+			1_000,
+			rain_at_least(100, 50)
+		));
+		let spend =
+			|amount| Mst::transfer(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), BOB, amount);
+		// Locked at block 1 with a 50-block fallback.
+		System::set_block_number(50);
+		assert_noop!(spend(1), Error::<Test>::BalanceLocked);
+		System::set_block_number(51);
+		assert_ok!(spend(1_000));
+		// Released by the deadline: there is nothing left to unlock.
+		set_oracle(b"rain_mm", Some(500));
+		assert_noop!(
+			Mst::try_unlock(RuntimeOrigin::signed(BOB), b"GAME".to_vec(), ALICE, 0),
+			Error::<Test>::UnknownLock
+		);
+		// A zero deadline is a malformed model.
+		assert_noop!(
+			Mst::lock(RuntimeOrigin::signed(BOB), b"GAME".to_vec(), 10, rain_at_least(1, 0)),
+			Error::<Test>::BadLockModel
+		);
+	});
+}

@@ -1,0 +1,91 @@
+//! How the pallet plugs into `pallet-oracle` (as its members and its new-data hook), serves
+//! combined values to other pallets, and reads `pallet-oracle`'s storage ([`OrmlFeeds`]).
+
+use crate::*;
+use core::marker::PhantomData;
+use frame_support::traits::{ChangeMembers, SortedMembers, Time};
+use minix_primitives::OracleValues;
+use sp_runtime::traits::{Saturating, UniqueSaturatedInto};
+
+/// The data-feed members of `pallet-oracle`: the active data-feed oracles.
+impl<T: Config> SortedMembers<T::AccountId> for Pallet<T> {
+	fn sorted_members() -> alloc::vec::Vec<T::AccountId> {
+		Feeders::<T>::get().into_inner()
+	}
+
+	fn contains(who: &T::AccountId) -> bool {
+		Feeders::<T>::get().binary_search(who).is_ok()
+	}
+
+	/// Benchmarks of `pallet-oracle` make their caller a member this way.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn add(who: &T::AccountId) {
+		let _ = Feeders::<T>::try_mutate(|feeders| match feeders.binary_search(who) {
+			Ok(_) => Ok(()),
+			Err(at) => feeders.try_insert(at, who.clone()),
+		});
+	}
+}
+
+/// Counts every value `pallet-oracle` accepts into its feeder's record.
+impl<T: Config> pallet_oracle::OnNewData<T::AccountId, OracleKey, OracleValue> for Pallet<T> {
+	fn on_new_data(who: &T::AccountId, _key: &OracleKey, _value: &OracleValue) {
+		Oracles::<T>::mutate(who, |oracle| {
+			if let Some(oracle) = oracle {
+				oracle.record.feeds_accepted.saturating_inc();
+			}
+		});
+	}
+}
+
+/// Fresh combined values for other pallets (an MST conditional unlock).
+impl<T: Config> OracleValues for Pallet<T> {
+	fn value_of(key: &OracleKey) -> Option<OracleValue> {
+		Self::fresh_value(key)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_value(key: &OracleKey, value: OracleValue) {
+		T::Feeds::set_combined(key, value);
+	}
+}
+
+/// [`FeedSource`] over polkadot-sdk's `pallet-oracle` instance `I` of runtime `R`.
+pub struct OrmlFeeds<R, I = ()>(PhantomData<(R, I)>);
+
+impl<R, I> FeedSource<R::AccountId> for OrmlFeeds<R, I>
+where
+	R: pallet_oracle::Config<I, OracleKey = OracleKey, OracleValue = OracleValue>,
+	I: 'static,
+{
+	fn combined(key: &OracleKey) -> Option<(OracleValue, u64)> {
+		pallet_oracle::Values::<R, I>::get(key)
+			.map(|v| (v.value, v.timestamp.unique_saturated_into()))
+	}
+
+	fn raw(who: &R::AccountId, key: &OracleKey) -> Option<(OracleValue, u64)> {
+		pallet_oracle::RawValues::<R, I>::get(who, key)
+			.map(|v| (v.value, v.timestamp.unique_saturated_into()))
+	}
+
+	fn now() -> u64 {
+		<R as pallet_oracle::Config<I>>::Time::now().unique_saturated_into()
+	}
+
+	fn forget(who: &R::AccountId) {
+		<pallet_oracle::Pallet<R, I> as ChangeMembers<R::AccountId>>::change_members_sorted(
+			&[],
+			core::slice::from_ref(who),
+			&[],
+		);
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_combined(key: &OracleKey, value: OracleValue) {
+		let timestamp = <R as pallet_oracle::Config<I>>::Time::now();
+		pallet_oracle::Values::<R, I>::insert(
+			key,
+			pallet_oracle::TimestampedValue { value, timestamp },
+		);
+	}
+}

@@ -1,0 +1,427 @@
+//! Unit tests. Every test ends with the pallet's `try_state` checks.
+
+use crate::{mock::*, *};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::InspectHold, Hooks},
+};
+use minix_primitives::OracleValues;
+use sp_runtime::DispatchError;
+
+fn run(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		Pallet::<Test>::do_try_state().expect("try_state");
+	});
+}
+
+fn feeder() -> OracleKinds {
+	OracleKinds { data_feed: true, ..Default::default() }
+}
+
+fn authenticator() -> OracleKinds {
+	OracleKinds { authentication: true, ..Default::default() }
+}
+
+fn cid(who: u64) -> u64 {
+	100_000 + who
+}
+
+fn register(who: u64, kinds: OracleKinds) {
+	assert_ok!(Oracle::register_oracle(RuntimeOrigin::signed(who), cid(who), kinds));
+}
+
+fn key(k: &[u8]) -> OracleKey {
+	k.to_vec().try_into().unwrap()
+}
+
+fn claim_key(k: &[u8]) -> ClaimKey {
+	k.to_vec().try_into().unwrap()
+}
+
+fn feed(who: u64, k: &[u8], value: i128) -> frame_support::dispatch::DispatchResultWithPostInfo {
+	OracleFeeds::feed_values(RuntimeOrigin::signed(who), vec![(key(k), value)].try_into().unwrap())
+}
+
+/// Finish the block (pallet-oracle forgets who fed) and start the next, `ms` later.
+fn next_block(ms: u64) {
+	OracleFeeds::on_finalize(System::block_number());
+	System::set_block_number(System::block_number() + 1);
+	Timestamp::set_timestamp(pallet_timestamp::Now::<Test>::get() + ms);
+}
+
+fn held(who: u64, reason: HoldReason) -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::Oracle(reason), &who)
+}
+
+fn last_event() -> Event<Test> {
+	System::events()
+		.into_iter()
+		.rev()
+		.find_map(|r| if let RuntimeEvent::Oracle(e) = r.event { Some(e) } else { None })
+		.expect("an oracle event")
+}
+
+fn attest(who: u64, subject: u64, k: &[u8], valid_until: u64) -> DispatchResult {
+	Oracle::attest(
+		RuntimeOrigin::signed(who),
+		subject,
+		claim_key(k),
+		H256::repeat_byte(7),
+		valid_until,
+	)
+}
+
+#[test]
+fn registering_holds_the_bond_and_makes_a_feeder_a_member() {
+	run(|| {
+		register(ALICE, feeder());
+		assert_eq!(
+			last_event(),
+			Event::OracleRegistered {
+				who: ALICE,
+				cid: cid(ALICE),
+				kinds: feeder(),
+				bond: ORACLE_BOND
+			}
+		);
+		assert_eq!(held(ALICE, HoldReason::OracleBond), ORACLE_BOND);
+		assert_eq!(Feeders::<Test>::get().into_inner(), vec![ALICE]);
+		register(BOB, authenticator());
+		assert_eq!(Feeders::<Test>::get().into_inner(), vec![ALICE]);
+		assert_eq!(OracleOfCid::<Test>::get(cid(BOB)), Some(BOB));
+	});
+}
+
+#[test]
+fn registration_rejections() {
+	run(|| {
+		let reg = |who, c, kinds| Oracle::register_oracle(RuntimeOrigin::signed(who), c, kinds);
+		// An oracle without (that) CID.
+		assert_noop!(reg(ALICE, cid(BOB), feeder()), Error::<Test>::NotCidOwner);
+		assert_noop!(reg(ALICE, 999_999, feeder()), Error::<Test>::NotCidOwner);
+		assert_noop!(reg(ALICE, cid(ALICE), OracleKinds::default()), Error::<Test>::NoKinds);
+		assert_noop!(reg(POOR, cid(POOR), feeder()), Error::<Test>::InsufficientBond);
+		register(EVE, feeder());
+		assert_noop!(reg(EVE, 100_010, feeder()), Error::<Test>::AlreadyOracle);
+		// The CID moves to DAVE: it is still EVE's oracle's CID.
+		set_cid(cid(EVE), DAVE);
+		assert_noop!(reg(DAVE, cid(EVE), feeder()), Error::<Test>::CidInUse);
+		for who in [ALICE, BOB, CHARLIE, DAVE] {
+			register(who, feeder());
+		}
+		set_cid(100_020, POOR);
+		assert_noop!(reg(POOR, 100_020, feeder()), Error::<Test>::TooManyOracles);
+	});
+}
+
+#[test]
+fn three_feeds_combine_into_their_median_and_go_stale() {
+	run(|| {
+		for who in [ALICE, BOB, CHARLIE] {
+			register(who, feeder());
+		}
+		assert_ok!(feed(ALICE, b"rain_mm", 120));
+		assert_ok!(feed(BOB, b"rain_mm", 90));
+		// Two fresh values are not enough.
+		assert_eq!(Oracle::value_of(&key(b"rain_mm")), None);
+		assert_ok!(feed(CHARLIE, b"rain_mm", 101));
+		assert_eq!(Oracle::value_of(&key(b"rain_mm")), Some(101));
+		assert_eq!(Oracle::value_of_bytes(b"rain_mm".to_vec()), Some(101));
+		assert_eq!(Oracles::<Test>::get(ALICE).unwrap().record.feeds_accepted, 1);
+		// Once per block each.
+		assert_noop!(feed(ALICE, b"rain_mm", 1), pallet_oracle::Error::<Test>::AlreadyFeeded);
+		next_block(6_000);
+		assert_ok!(feed(ALICE, b"rain_mm", 1));
+		assert_eq!(Oracle::value_of(&key(b"rain_mm")), Some(90));
+		// Nobody feeds for a minute: the combined value expires.
+		next_block(EXPIRES_IN);
+		assert_eq!(Oracle::value_of(&key(b"rain_mm")), None);
+	});
+}
+
+#[test]
+fn only_active_data_feed_oracles_may_feed() {
+	run(|| {
+		register(ALICE, authenticator());
+		let no_permission = || pallet_oracle::Error::<Test>::NoPermission;
+		// Not an oracle at all, then an oracle that does not feed.
+		assert_noop!(feed(BOB, b"rain_mm", 1), no_permission());
+		assert_noop!(feed(ALICE, b"rain_mm", 1), no_permission());
+		// Switching to data feed makes it a member; switching back removes it.
+		assert_ok!(Oracle::set_kinds(RuntimeOrigin::signed(ALICE), feeder()));
+		assert_eq!(last_event(), Event::KindsChanged { who: ALICE, kinds: feeder() });
+		assert_ok!(feed(ALICE, b"rain_mm", 1));
+		next_block(1);
+		assert_ok!(Oracle::set_kinds(RuntimeOrigin::signed(ALICE), authenticator()));
+		assert_noop!(feed(ALICE, b"rain_mm", 1), no_permission());
+		assert_eq!(pallet_oracle::RawValues::<Test>::get(ALICE, key(b"rain_mm")), None);
+		assert_noop!(
+			Oracle::set_kinds(RuntimeOrigin::signed(ALICE), OracleKinds::default()),
+			Error::<Test>::NoKinds
+		);
+		assert_noop!(
+			Oracle::set_kinds(RuntimeOrigin::signed(BOB), feeder()),
+			Error::<Test>::NotOracle
+		);
+	});
+}
+
+#[test]
+fn attestations_write_claims_that_expire() {
+	run(|| {
+		register(ALICE, authenticator());
+		assert_ok!(attest(ALICE, cid(BOB), b"kyc", 50));
+		assert_eq!(
+			last_event(),
+			Event::Attested {
+				oracle: ALICE,
+				cid: cid(BOB),
+				key: claim_key(b"kyc"),
+				valid_until: 50,
+				reputation_granted: 0
+			}
+		);
+		let c = claim(cid(BOB), b"kyc").expect("claim written");
+		assert_eq!((c.issuer, c.value_hash, c.valid_until), (ALICE, H256::repeat_byte(7), 50));
+		assert_eq!(Oracles::<Test>::get(ALICE).unwrap().record.attestations_made, 1);
+		System::set_block_number(50);
+		assert!(claim(cid(BOB), b"kyc").is_some());
+		// An expired claim reads as absent.
+		System::set_block_number(51);
+		assert_eq!(claim(cid(BOB), b"kyc"), None);
+		// Renewal by the same oracle is not a new attestation.
+		assert_ok!(attest(ALICE, cid(BOB), b"kyc", 100));
+		assert_eq!(Oracles::<Test>::get(ALICE).unwrap().record.attestations_made, 1);
+		assert!(claim(cid(BOB), b"kyc").is_some());
+	});
+}
+
+#[test]
+fn attestation_rejections() {
+	run(|| {
+		register(ALICE, authenticator());
+		register(CHARLIE, feeder());
+		register(DAVE, authenticator());
+		assert_noop!(attest(BOB, cid(EVE), b"kyc", 50), Error::<Test>::NotOracle);
+		// A data-feed oracle is not an authentication oracle.
+		assert_noop!(attest(CHARLIE, cid(EVE), b"kyc", 50), Error::<Test>::NotAuthenticator);
+		assert_noop!(attest(ALICE, 123_456, b"kyc", 50), Error::<Test>::UnknownCid);
+		assert_noop!(attest(ALICE, cid(ALICE), b"kyc", 50), Error::<Test>::SelfAttestation);
+		set_cid(100_011, ALICE);
+		assert_noop!(attest(ALICE, 100_011, b"kyc", 50), Error::<Test>::SelfAttestation);
+		assert_noop!(attest(ALICE, cid(EVE), b"kyc", 1), Error::<Test>::AlreadyExpired);
+		assert_noop!(
+			attest(ALICE, cid(EVE), b"kyc", 2 + MAX_VALIDITY),
+			Error::<Test>::ValidityTooLong
+		);
+		assert_ok!(attest(ALICE, cid(EVE), b"kyc", 50));
+		assert_noop!(attest(DAVE, cid(EVE), b"kyc", 60), Error::<Test>::AttestedByAnother);
+		// Once ALICE's has expired, DAVE may attest the same claim.
+		System::set_block_number(51);
+		assert_ok!(attest(DAVE, cid(EVE), b"kyc", 60));
+		assert_eq!(claim(cid(EVE), b"kyc").unwrap().issuer, DAVE);
+		// An oracle whose CID moved away cannot act.
+		set_cid(cid(DAVE), BOB);
+		assert_noop!(attest(DAVE, cid(EVE), b"dob", 60), Error::<Test>::NotActive);
+	});
+}
+
+#[test]
+fn credible_oracles_raise_reputation_and_revocation_takes_it_back() {
+	run(|| {
+		register(ALICE, authenticator());
+		assert_eq!(Oracle::credibility(&ALICE), Some(0));
+		// Age: one point per AGE_UNIT blocks.
+		System::set_block_number(1 + 2 * AGE_UNIT);
+		assert_ok!(attest(ALICE, cid(BOB), b"kyc", 100));
+		assert_eq!(MockCids::reputation_of(cid(BOB)), 0);
+		// Two points of age plus one attestation reach MIN_CREDIBILITY (3).
+		assert_eq!(Oracle::credibility(&ALICE), Some(MIN_CREDIBILITY));
+		assert_ok!(attest(ALICE, cid(CHARLIE), b"kyc", 100));
+		assert_eq!(MockCids::reputation_of(cid(CHARLIE)), ATTESTATION_REPUTATION);
+		assert_noop!(
+			Oracle::revoke_attestation(RuntimeOrigin::signed(BOB), cid(CHARLIE), claim_key(b"kyc")),
+			Error::<Test>::NotAttester
+		);
+		assert_noop!(
+			Oracle::revoke_attestation(
+				RuntimeOrigin::signed(ALICE),
+				cid(CHARLIE),
+				claim_key(b"dob")
+			),
+			Error::<Test>::UnknownAttestation
+		);
+		assert_ok!(Oracle::revoke_attestation(
+			RuntimeOrigin::signed(ALICE),
+			cid(CHARLIE),
+			claim_key(b"kyc")
+		));
+		assert_eq!(
+			last_event(),
+			Event::AttestationRevoked { oracle: ALICE, cid: cid(CHARLIE), key: claim_key(b"kyc") }
+		);
+		assert_eq!(MockCids::reputation_of(cid(CHARLIE)), 0);
+		assert_eq!(claim(cid(CHARLIE), b"kyc"), None);
+	});
+}
+
+#[test]
+fn credibility_follows_the_documented_formula() {
+	run(|| {
+		register(ALICE, feeder());
+		Oracles::<Test>::mutate(ALICE, |o| {
+			let o = o.as_mut().unwrap();
+			o.record = Record { feeds_accepted: 1_050, attestations_made: 4, disputes_lost: 0 };
+		});
+		System::set_block_number(1 + 7 * AGE_UNIT + 3);
+		// 7 (age) + 10 (feeds) + 4 (attestations).
+		assert_eq!(Oracle::credibility(&ALICE), Some(21));
+		Oracles::<Test>::mutate(ALICE, |o| o.as_mut().unwrap().record.disputes_lost = 1);
+		assert_eq!(Oracle::credibility(&ALICE), Some(0));
+		// Caps: 30 + 40 + 30.
+		Oracles::<Test>::mutate(ALICE, |o| {
+			o.as_mut().unwrap().record =
+				Record { feeds_accepted: 1_000_000, attestations_made: 1_000, disputes_lost: 0 }
+		});
+		System::set_block_number(1_000_000);
+		assert_eq!(Oracle::credibility(&ALICE), Some(100));
+		assert_eq!(Oracle::credibility(&BOB), None);
+	});
+}
+
+#[test]
+fn an_upheld_dispute_slashes_the_oracle_and_revokes_the_attestation() {
+	run(|| {
+		register(ALICE, authenticator());
+		assert_ok!(attest(ALICE, cid(BOB), b"kyc", 100));
+		let target = DisputeTarget::Attestation { cid: cid(BOB), key: claim_key(b"kyc") };
+		assert_ok!(Oracle::dispute(RuntimeOrigin::signed(CHARLIE), target.clone(), H256::zero()));
+		assert_eq!(last_event(), Event::Disputed { id: 0, disputer: CHARLIE, oracle: ALICE });
+		assert_eq!(held(CHARLIE, HoldReason::DisputeBond), DISPUTE_BOND);
+		assert_eq!(Oracle::open_disputes().len(), 1);
+		// Only the arbiter decides.
+		assert_noop!(
+			Oracle::resolve_dispute(RuntimeOrigin::signed(CHARLIE), 0, Verdict::Upheld),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Oracle::resolve_dispute(RuntimeOrigin::root(), 9, Verdict::Upheld),
+			Error::<Test>::UnknownDispute
+		);
+		let pool = Balances::free_balance(FEE_POOL);
+		assert_ok!(Oracle::resolve_dispute(RuntimeOrigin::root(), 0, Verdict::Upheld));
+		assert!(System::events().iter().any(|r| r.event
+			== RuntimeEvent::Oracle(Event::DisputeResolved {
+				id: 0,
+				verdict: Verdict::Upheld,
+				loser: ALICE,
+				slashed: DISPUTE_BOND
+			})));
+		assert_eq!(Balances::free_balance(FEE_POOL), pool + DISPUTE_BOND);
+		assert_eq!(held(ALICE, HoldReason::OracleBond), ORACLE_BOND - DISPUTE_BOND);
+		assert_eq!(held(CHARLIE, HoldReason::DisputeBond), 0);
+		assert_eq!(Balances::free_balance(CHARLIE), INITIAL_MINI);
+		let oracle = Oracles::<Test>::get(ALICE).unwrap();
+		assert_eq!((oracle.bond, oracle.open_disputes, oracle.record.disputes_lost), (700, 0, 1));
+		assert_eq!(claim(cid(BOB), b"kyc"), None);
+		assert_eq!(Attestations::<Test>::get(cid(BOB), claim_key(b"kyc")), None);
+		assert!(Oracle::open_disputes().is_empty());
+	});
+}
+
+#[test]
+fn a_rejected_dispute_slashes_the_disputer() {
+	run(|| {
+		for who in [ALICE, BOB, CHARLIE] {
+			register(who, feeder());
+		}
+		assert_ok!(feed(ALICE, b"rain_mm", 500));
+		let target = DisputeTarget::Feed { oracle: ALICE, key: key(b"rain_mm") };
+		assert_ok!(Oracle::dispute(RuntimeOrigin::signed(DAVE), target, H256::zero()));
+		assert_eq!(Disputes::<Test>::get(0).unwrap().disputed_value, Some(500));
+		let pool = Balances::free_balance(FEE_POOL);
+		assert_ok!(Oracle::resolve_dispute(RuntimeOrigin::root(), 0, Verdict::Rejected));
+		assert_eq!(
+			last_event(),
+			Event::DisputeResolved {
+				id: 0,
+				verdict: Verdict::Rejected,
+				loser: DAVE,
+				slashed: DISPUTE_BOND
+			}
+		);
+		assert_eq!(Balances::free_balance(FEE_POOL), pool + DISPUTE_BOND);
+		assert_eq!(Balances::free_balance(DAVE), INITIAL_MINI - DISPUTE_BOND);
+		assert_eq!(held(ALICE, HoldReason::OracleBond), ORACLE_BOND);
+		assert_eq!(Oracles::<Test>::get(ALICE).unwrap().record.disputes_lost, 0);
+	});
+}
+
+#[test]
+fn dispute_rejections() {
+	run(|| {
+		register(ALICE, feeder());
+		register(BOB, authenticator());
+		let dispute =
+			|who, target| Oracle::dispute(RuntimeOrigin::signed(who), target, H256::zero());
+		let fed = DisputeTarget::Feed { oracle: ALICE, key: key(b"rain_mm") };
+		// Nothing fed yet, no such attestation.
+		assert_noop!(dispute(CHARLIE, fed.clone()), Error::<Test>::UnknownTarget);
+		assert_noop!(
+			dispute(CHARLIE, DisputeTarget::Attestation { cid: cid(EVE), key: claim_key(b"kyc") }),
+			Error::<Test>::UnknownTarget
+		);
+		assert_ok!(feed(ALICE, b"rain_mm", 5));
+		assert_noop!(dispute(ALICE, fed.clone()), Error::<Test>::SelfDispute);
+		// A dispute without the bond.
+		assert_noop!(dispute(POOR, fed.clone()), Error::<Test>::InsufficientBond);
+		assert_ok!(dispute(CHARLIE, fed.clone()));
+		assert_ok!(dispute(DAVE, fed.clone()));
+		assert_noop!(dispute(EVE, fed), Error::<Test>::TooManyDisputes);
+	});
+}
+
+#[test]
+fn leaving_waits_for_the_cooling_off_and_open_disputes() {
+	run(|| {
+		for who in [ALICE, BOB, CHARLIE] {
+			register(
+				who,
+				OracleKinds { data_feed: true, authentication: true, ..Default::default() },
+			);
+		}
+		assert_ok!(feed(ALICE, b"rain_mm", 5));
+		let fed = DisputeTarget::Feed { oracle: ALICE, key: key(b"rain_mm") };
+		assert_ok!(Oracle::dispute(RuntimeOrigin::signed(DAVE), fed, H256::zero()));
+		assert_noop!(Oracle::release_bond(RuntimeOrigin::signed(ALICE)), Error::<Test>::CoolingOff);
+		assert_ok!(Oracle::unregister(RuntimeOrigin::signed(ALICE)));
+		assert_eq!(last_event(), Event::OracleLeaving { who: ALICE, release_at: 1 + COOLING_OFF });
+		assert_noop!(
+			Oracle::unregister(RuntimeOrigin::signed(ALICE)),
+			Error::<Test>::AlreadyLeaving
+		);
+		// A leaving oracle neither feeds nor attests; its fed values are gone.
+		next_block(1);
+		assert_noop!(feed(ALICE, b"rain_mm", 5), pallet_oracle::Error::<Test>::NoPermission);
+		assert_eq!(pallet_oracle::RawValues::<Test>::get(ALICE, key(b"rain_mm")), None);
+		assert_noop!(attest(ALICE, cid(EVE), b"kyc", 50), Error::<Test>::NotActive);
+		System::set_block_number(COOLING_OFF);
+		assert_noop!(Oracle::release_bond(RuntimeOrigin::signed(ALICE)), Error::<Test>::CoolingOff);
+		System::set_block_number(1 + COOLING_OFF);
+		assert_noop!(
+			Oracle::release_bond(RuntimeOrigin::signed(ALICE)),
+			Error::<Test>::OpenDisputes
+		);
+		assert_ok!(Oracle::resolve_dispute(RuntimeOrigin::root(), 0, Verdict::Rejected));
+		assert_ok!(Oracle::release_bond(RuntimeOrigin::signed(ALICE)));
+		assert_eq!(last_event(), Event::OracleRemoved { who: ALICE, bond: ORACLE_BOND });
+		assert_eq!(Balances::free_balance(ALICE), INITIAL_MINI);
+		assert_eq!(Oracles::<Test>::get(ALICE), None);
+		assert_eq!(OracleOfCid::<Test>::get(cid(ALICE)), None);
+		assert_noop!(Oracle::release_bond(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotOracle);
+		assert_noop!(Oracle::unregister(RuntimeOrigin::signed(EVE)), Error::<Test>::NotOracle);
+		// The CID can act as an oracle again.
+		register(ALICE, feeder());
+	});
+}

@@ -1,0 +1,120 @@
+//! Oracles through the real runtime: dev accounts register with their CIDs, three of them feed
+//! through `OracleFeeds` (polkadot-sdk's pallet-oracle) and the median is served by `Oracle`;
+//! an MST locked on `rain_mm >= 100` is released only once the feeds say so; an attestation
+//! lands in the subject's CID.
+
+use crate::common::*;
+use frame_support::traits::fungible::InspectHold;
+use minix_primitives::{CidInspect, Comparison, Condition};
+use minix_runtime::{
+	configs::OracleBond, genesis_config_presets::DEV_TOKEN, Balances, Cid, Executive, Mst, Oracle,
+	Runtime, RuntimeCall, RuntimeHoldReason,
+};
+use pallet_minix_oracle::OracleKinds;
+use sp_core::H256;
+use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve};
+use sp_runtime::DispatchError;
+
+fn first_cid(who: Sr25519Keyring) -> u64 {
+	Cid::cid_of(&who.to_account_id()).expect("dev accounts own CIDs")
+}
+
+fn apply(who: Sr25519Keyring, call: RuntimeCall) -> Result<(), DispatchError> {
+	Executive::apply_extrinsic(signed(who, call)).expect("valid transaction")
+}
+
+fn register(who: Sr25519Keyring, kinds: OracleKinds) {
+	let call = RuntimeCall::Oracle(pallet_minix_oracle::Call::register_oracle {
+		cid: first_cid(who),
+		kinds,
+	});
+	assert_eq!(apply(who, call), Ok(()));
+}
+
+fn feed(who: Sr25519Keyring, value: i128) -> Result<(), DispatchError> {
+	let values = vec![(b"rain_mm".to_vec().try_into().unwrap(), value)].try_into().unwrap();
+	apply(who, RuntimeCall::OracleFeeds(pallet_oracle::Call::feed_values { values }))
+}
+
+fn try_unlock() -> Result<(), DispatchError> {
+	let call = RuntimeCall::Mst(pallet_mst::Call::try_unlock {
+		symbol: DEV_TOKEN.to_vec(),
+		who: Bob.to_account_id().into(),
+		index: 0,
+	});
+	apply(Eve, call)
+}
+
+#[test]
+fn three_feeds_give_a_median_that_releases_a_conditional_lock() {
+	ext_from_preset("development").execute_with(|| {
+		start_block();
+		let feeder = OracleKinds { data_feed: true, authentication: true, ..Default::default() };
+		for who in [Alice, Bob, Charlie] {
+			register(who, feeder);
+		}
+		let held = Balances::balance_on_hold(
+			&RuntimeHoldReason::Oracle(pallet_minix_oracle::HoldReason::OracleBond),
+			&Alice.to_account_id(),
+		);
+		assert_eq!(held, OracleBond::get());
+
+		// Alice sends Bob 500 DEV locked until rain_mm >= 100 (fallback: 1000 blocks).
+		let condition = Condition {
+			key: b"rain_mm".to_vec().try_into().unwrap(),
+			comparison: Comparison::AtLeast,
+			value: 100,
+		};
+		let lock = RuntimeCall::Mst(pallet_mst::Call::transfer_locked {
+			symbol: DEV_TOKEN.to_vec(),
+			to: Bob.to_account_id().into(),
+			amount: 500,
+			model: pallet_mst::LockModel::Conditional { condition, deadline: 1_000 },
+		});
+		assert_eq!(apply(Alice, lock), Ok(()));
+		let asset = Mst::token_info(DEV_TOKEN.to_vec()).unwrap().asset_id;
+		assert_eq!(Mst::locked_of(asset, &Bob.to_account_id()), 500);
+
+		assert_eq!(feed(Alice, 120), Ok(()));
+		assert_eq!(feed(Bob, 90), Ok(()));
+		// Two feeders are fewer than MIN_FEEDERS: no value, the lock holds.
+		assert_eq!(Oracle::value_of_bytes(b"rain_mm".to_vec()), None);
+		assert_eq!(try_unlock(), Err(pallet_mst::Error::<Runtime>::ConditionNotMet.into()));
+		// Once per block; Dave is no oracle.
+		assert_eq!(feed(Alice, 1), Err(pallet_oracle::Error::<Runtime>::AlreadyFeeded.into()));
+		assert_eq!(feed(Dave, 1), Err(pallet_oracle::Error::<Runtime>::NoPermission.into()));
+
+		assert_eq!(feed(Charlie, 101), Ok(()));
+		assert_eq!(Oracle::value_of_bytes(b"rain_mm".to_vec()), Some(101));
+		assert_eq!(Oracle::oracle_view(&Alice.to_account_id()).unwrap().0.record.feeds_accepted, 1);
+		assert_eq!(try_unlock(), Ok(()));
+		assert_eq!(Mst::locked_of(asset, &Bob.to_account_id()), 0);
+	});
+}
+
+#[test]
+fn an_attestation_lands_in_the_subject_cid() {
+	ext_from_preset("development").execute_with(|| {
+		start_block();
+		register(Alice, OracleKinds { authentication: true, ..Default::default() });
+		let subject = first_cid(Dave);
+		let attest = |who| {
+			apply(
+				who,
+				RuntimeCall::Oracle(pallet_minix_oracle::Call::attest {
+					cid: subject,
+					key: b"kyc".to_vec().try_into().unwrap(),
+					value_hash: H256::repeat_byte(1),
+					valid_until: 100,
+				}),
+			)
+		};
+		// An account that is no oracle cannot attest.
+		assert_eq!(attest(Bob), Err(pallet_minix_oracle::Error::<Runtime>::NotOracle.into()));
+		assert_eq!(attest(Alice), Ok(()));
+		let claim = Cid::claim_of(subject, &b"kyc".to_vec().try_into().unwrap()).expect("claim");
+		assert_eq!((claim.issuer, claim.valid_until), (Alice.to_account_id(), 100));
+		// A new oracle is not credible enough to raise reputation.
+		assert_eq!(Cid::reputation_of(subject), 0);
+	});
+}
