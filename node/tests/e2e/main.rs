@@ -7,3 +7,4 @@ mod common;
 mod dev_node;
 mod local_testnet;
 mod mst;
+mod oracle;
