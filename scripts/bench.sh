@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks MiniX pallets and writes their `weights.rs`.
 #
-#   scripts/bench.sh                 # every MiniX pallet
-#   scripts/bench.sh cid mst         # some of them
+#   scripts/bench.sh                 # every MiniX pallet, and polkadot-sdk's pallet-oracle
+#   scripts/bench.sh cid mst         # some of them (directories under pallets/)
+#   scripts/bench.sh oracle-feeds    # only pallet-oracle (`OracleFeeds`), into runtime/src/weights
 #
 # Builds `minix-node` with `runtime-benchmarks` (frame-benchmarking-cli pulls extra crates, so the
 # default build leaves it out), then runs `benchmark pallet` on the dev chain's Wasm runtime.
@@ -14,7 +15,7 @@ source scripts/env.sh
 STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
 pallets=("$@")
-[[ ${#pallets[@]} -gt 0 ]] || pallets=(cid mini-point mst deposit-lock)
+[[ ${#pallets[@]} -gt 0 ]] || pallets=(cid mini-point mst deposit-lock oracle oracle-feeds)
 
 # frame-benchmarking-cli's storage test runtime cannot be built from this workspace (its Wasm
 # build looks for itself in our Cargo metadata); the `benchmark pallet` command does not use it.
@@ -22,18 +23,29 @@ export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 cargo build --release -p minix-node --features runtime-benchmarks
 node="$CARGO_TARGET_DIR/release/minix-node"
 
-for dir in "${pallets[@]}"; do
-	[[ -d "pallets/$dir" ]] || { echo "Error: no pallet at pallets/$dir" >&2; exit 1; }
-	pallet="pallet_${dir//-/_}"
-	echo "== $pallet"
+bench() {
 	"$node" benchmark pallet \
 		--chain dev \
-		--pallet "$pallet" \
+		--pallet "$1" \
 		--extrinsic '*' \
 		--wasm-execution compiled \
 		--steps "$STEPS" \
 		--repeat "$REPEAT" \
 		--heap-pages 4096 \
-		--template scripts/pallet-weights.hbs \
-		--output "pallets/$dir/src/weights.rs"
+		"${@:2}"
+}
+
+for dir in "${pallets[@]}"; do
+	if [[ "$dir" == oracle-feeds ]]; then
+		# polkadot-sdk's pallet-oracle: the runtime implements its `WeightInfo` (default template).
+		echo "== pallet_oracle"
+		bench pallet_oracle --output runtime/src/weights/pallet_oracle.rs
+		continue
+	fi
+	[[ -d "pallets/$dir" ]] || { echo "Error: no pallet at pallets/$dir" >&2; exit 1; }
+	# The crate name (pallets/oracle is `pallet-minix-oracle`, beside polkadot-sdk's pallet-oracle).
+	crate="$(sed -n 's/^name = "\(.*\)"$/\1/p' "pallets/$dir/Cargo.toml" | head -1)"
+	pallet="${crate//-/_}"
+	echo "== $pallet"
+	bench "$pallet" --template scripts/pallet-weights.hbs --output "pallets/$dir/src/weights.rs"
 done

@@ -21,7 +21,8 @@ fi
 cargo test --release --workspace -- --nocapture
 # Run after the workspace tests: building the pallets with `runtime-benchmarks` replaces nothing
 # the node binary needs, so MINIX_NODE below is still the default-feature build.
-cargo test --release -p pallet-cid -p pallet-mini-point -p pallet-mst -p pallet-deposit-lock --features runtime-benchmarks
+cargo test --release -p pallet-cid -p pallet-mini-point -p pallet-mst -p pallet-deposit-lock \
+	-p pallet-minix-oracle --features runtime-benchmarks
 echo "test: Rust suites passed in $(( $(date +%s) - start )) s"
 
 export MINIX_NODE="$CARGO_TARGET_DIR/release/minix-node"

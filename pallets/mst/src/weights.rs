@@ -46,7 +46,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::NextAssetId` (r:1 w:1)
 	/// Proof: `Mst::NextAssetId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -56,13 +56,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Locks` (r:1 w:1)
-	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::SymbolOf` (r:0 w:1)
 	/// Proof: `Mst::SymbolOf` (`max_values`: None, `max_size`: Some(78), added: 2553, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
-		// Proof size: measured `995`, estimated `11350`.
-		// Minimum execution time: 162_202_000 ps.
-		Weight::from_parts(170_024_000, 11350)
+		// Proof size: measured `1066`, estimated `11750`.
+		// Minimum execution time: 169_924_000 ps.
+		Weight::from_parts(177_245_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
@@ -72,16 +72,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Mst::Locks` (r:1 w:0)
-	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Escrowed` (r:1 w:0)
 	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:0)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
-		// Proof size: measured `8830`, estimated `11350`.
-		// Minimum execution time: 83_805_000 ps.
-		Weight::from_parts(89_954_000, 11350)
+		// Proof size: measured `8867`, estimated `11750`.
+		// Minimum execution time: 88_102_000 ps.
+		Weight::from_parts(92_378_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -94,11 +94,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Locks` (r:1 w:1)
-	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	fn secondary_issue() -> Weight {
-		// Proof size: measured `7925`, estimated `11350`.
-		// Minimum execution time: 77_976_000 ps.
-		Weight::from_parts(83_114_000, 11350)
+		// Proof size: measured `7962`, estimated `11750`.
+		// Minimum execution time: 80_230_000 ps.
+		Weight::from_parts(84_506_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -108,14 +108,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Mst::Locks` (r:1 w:1)
-	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Escrowed` (r:1 w:0)
 	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:1)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	fn lock() -> Weight {
-		// Proof size: measured `7678`, estimated `11350`.
-		// Minimum execution time: 62_844_000 ps.
-		Weight::from_parts(66_880_000, 11350)
+		// Proof size: measured `7715`, estimated `11750`.
+		// Minimum execution time: 64_336_000 ps.
+		Weight::from_parts(67_360_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -125,19 +125,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Mst::Locks` (r:2 w:1)
-	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Escrowed` (r:1 w:0)
 	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:2 w:1)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	fn transfer_locked() -> Weight {
-		// Proof size: measured `15640`, estimated `21710`.
-		// Minimum execution time: 118_326_000 ps.
-		Weight::from_parts(125_457_000, 21710)
+		// Proof size: measured `15677`, estimated `22510`.
+		// Minimum execution time: 120_870_000 ps.
+		Weight::from_parts(126_839_000, 22510)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Mst::Tokens` (r:1 w:0)
+	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:1)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
+	/// Storage: `OracleFeeds::Values` (r:1 w:0)
+	/// Proof: `OracleFeeds::Values` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn try_unlock() -> Weight {
-		Self::lock()
+		// Proof size: measured `7440`, estimated `11750`.
+		// Minimum execution time: 25_308_000 ps.
+		Weight::from_parts(27_161_000, 11750)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Mst::Tokens` (r:1 w:0)
 	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
@@ -147,18 +159,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Mst::Locks` (r:1 w:0)
-	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Escrowed` (r:1 w:1)
 	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:0)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::NextSwapId` (r:1 w:1)
 	/// Proof: `Mst::NextSwapId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Swaps` (r:0 w:1)
 	/// Proof: `Mst::Swaps` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	fn create_swap() -> Weight {
-		// Proof size: measured `8730`, estimated `11350`.
-		// Minimum execution time: 38_537_000 ps.
-		Weight::from_parts(41_261_000, 11350)
+		// Proof size: measured `8767`, estimated `11750`.
+		// Minimum execution time: 39_028_000 ps.
+		Weight::from_parts(41_482_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -168,18 +180,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Mst::Locks` (r:2 w:0)
-	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Escrowed` (r:2 w:1)
 	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:2 w:0)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::OpenSwaps` (r:1 w:1)
 	/// Proof: `Mst::OpenSwaps` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn accept_swap() -> Weight {
-		// Proof size: measured `9314`, estimated `21710`.
-		// Minimum execution time: 154_320_000 ps.
-		Weight::from_parts(164_335_000, 21710)
+		// Proof size: measured `9351`, estimated `22510`.
+		// Minimum execution time: 159_518_000 ps.
+		Weight::from_parts(166_678_000, 22510)
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -191,8 +203,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mst::OpenSwaps` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn cancel_swap() -> Weight {
 		// Proof size: measured `457`, estimated `3588`.
-		// Minimum execution time: 16_795_000 ps.
-		Weight::from_parts(18_418_000, 3588)
+		// Minimum execution time: 17_416_000 ps.
+		Weight::from_parts(18_518_000, 3588)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -202,14 +214,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Mst::Locks` (r:1 w:0)
-	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Escrowed` (r:1 w:0)
 	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:0)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	fn burn() -> Weight {
-		// Proof size: measured `8656`, estimated `11350`.
-		// Minimum execution time: 70_486_000 ps.
-		Weight::from_parts(74_031_000, 11350)
+		// Proof size: measured `8693`, estimated `11750`.
+		// Minimum execution time: 72_017_000 ps.
+		Weight::from_parts(75_272_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -220,7 +232,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:17 w:17)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Books` (r:2 w:2)
 	/// Proof: `Mst::Books` (`max_values`: None, `max_size`: Some(10788), added: 13263, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Escrowed` (r:16 w:16)
@@ -230,7 +242,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Account` (r:17 w:17)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Locks` (r:16 w:0)
-	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::OrdersOf` (r:17 w:17)
 	/// Proof: `Mst::OrdersOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::NextOrderId` (r:1 w:1)
@@ -238,15 +250,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Mst::OrderBook` (r:0 w:17)
 	/// Proof: `Mst::OrderBook` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn place_order(m: u32, ) -> Weight {
-		// Proof size: measured `27075`, estimated `27516`.
-		// Minimum execution time: 116_494_000 ps.
-		Weight::from_parts(170_942_213, 27516)
-			.saturating_add(Weight::from_parts(86_127_575, 0).saturating_mul(m.into()))
+		// Proof size: measured `27112`, estimated `27516`.
+		// Minimum execution time: 132_348_000 ps.
+		Weight::from_parts(218_875_439, 27516)
+			.saturating_add(Weight::from_parts(91_588_224, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(9))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 10360).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 10760).saturating_mul(m.into()))
 	}
 	/// Storage: `Mst::OrderBook` (r:1 w:1)
 	/// Proof: `Mst::OrderBook` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
@@ -258,8 +270,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mst::OrdersOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `13244`, estimated `14253`.
-		// Minimum execution time: 45_929_000 ps.
-		Weight::from_parts(49_084_000, 14253)
+		// Minimum execution time: 64_697_000 ps.
+		Weight::from_parts(73_881_000, 14253)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -269,8 +281,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
 	fn issue_naming_cert() -> Weight {
 		// Proof size: measured `349`, estimated `6186`.
-		// Minimum execution time: 17_626_000 ps.
-		Weight::from_parts(19_048_000, 6186)
+		// Minimum execution time: 17_946_000 ps.
+		Weight::from_parts(19_028_000, 6186)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -278,8 +290,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mst::Certs` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	fn transfer_cert() -> Weight {
 		// Proof size: measured `295`, estimated `3588`.
-		// Minimum execution time: 12_799_000 ps.
-		Weight::from_parts(14_141_000, 3588)
+		// Minimum execution time: 13_359_000 ps.
+		Weight::from_parts(14_241_000, 3588)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -293,18 +305,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Mst::Locks` (r:1 w:0)
-	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Escrowed` (r:1 w:1)
 	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:0)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::NextOfferingId` (r:1 w:1)
 	/// Proof: `Mst::NextOfferingId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Offerings` (r:0 w:1)
 	/// Proof: `Mst::Offerings` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	fn create_offering() -> Weight {
-		// Proof size: measured `8976`, estimated `11350`.
-		// Minimum execution time: 45_588_000 ps.
-		Weight::from_parts(48_302_000, 11350)
+		// Proof size: measured `9013`, estimated `11750`.
+		// Minimum execution time: 46_239_000 ps.
+		Weight::from_parts(49_063_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -325,11 +337,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Locks` (r:1 w:0)
-	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(7885), added: 10360, mode: `MaxEncodedLen`)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	fn participate() -> Weight {
-		// Proof size: measured `9924`, estimated `11350`.
-		// Minimum execution time: 123_755_000 ps.
-		Weight::from_parts(131_035_000, 11350)
+		// Proof size: measured `9961`, estimated `11750`.
+		// Minimum execution time: 131_156_000 ps.
+		Weight::from_parts(136_493_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -341,8 +353,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mst::OpenOfferings` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `426`, estimated `3557`.
-		// Minimum execution time: 16_194_000 ps.
-		Weight::from_parts(17_606_000, 3557)
+		// Minimum execution time: 16_906_000 ps.
+		Weight::from_parts(17_987_000, 3557)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -351,89 +363,91 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's access costs, for tests and mocks.
 impl WeightInfo for () {
 	fn issue() -> Weight {
-		Weight::from_parts(170_024_000, 11350)
+		Weight::from_parts(177_245_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(12))
 	}
 	fn transfer() -> Weight {
-		Weight::from_parts(89_954_000, 11350)
+		Weight::from_parts(92_378_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn secondary_issue() -> Weight {
-		Weight::from_parts(83_114_000, 11350)
+		Weight::from_parts(84_506_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn lock() -> Weight {
-		Weight::from_parts(66_880_000, 11350)
+		Weight::from_parts(67_360_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn transfer_locked() -> Weight {
-		Weight::from_parts(125_457_000, 21710)
+		Weight::from_parts(126_839_000, 22510)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn try_unlock() -> Weight {
-		Self::lock()
+		Weight::from_parts(27_161_000, 11750)
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn create_swap() -> Weight {
-		Weight::from_parts(41_261_000, 11350)
+		Weight::from_parts(41_482_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn accept_swap() -> Weight {
-		Weight::from_parts(164_335_000, 21710)
+		Weight::from_parts(166_678_000, 22510)
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(11))
 	}
 	fn cancel_swap() -> Weight {
-		Weight::from_parts(18_418_000, 3588)
+		Weight::from_parts(18_518_000, 3588)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn burn() -> Weight {
-		Weight::from_parts(74_031_000, 11350)
+		Weight::from_parts(75_272_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(170_942_213, 27516)
-			.saturating_add(Weight::from_parts(86_127_575, 0).saturating_mul(m.into()))
+		Weight::from_parts(218_875_439, 27516)
+			.saturating_add(Weight::from_parts(91_588_224, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().writes(9))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 10360).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 10760).saturating_mul(m.into()))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(49_084_000, 14253)
+		Weight::from_parts(73_881_000, 14253)
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn issue_naming_cert() -> Weight {
-		Weight::from_parts(19_048_000, 6186)
+		Weight::from_parts(19_028_000, 6186)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn transfer_cert() -> Weight {
-		Weight::from_parts(14_141_000, 3588)
+		Weight::from_parts(14_241_000, 3588)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn create_offering() -> Weight {
-		Weight::from_parts(48_302_000, 11350)
+		Weight::from_parts(49_063_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn participate() -> Weight {
-		Weight::from_parts(131_035_000, 11350)
+		Weight::from_parts(136_493_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(17_606_000, 3557)
+		Weight::from_parts(17_987_000, 3557)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}

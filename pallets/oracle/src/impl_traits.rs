@@ -3,7 +3,7 @@
 
 use crate::*;
 use core::marker::PhantomData;
-use frame_support::traits::{ChangeMembers, SortedMembers, Time};
+use frame_support::traits::{SortedMembers, Time};
 use minix_primitives::OracleValues;
 use sp_runtime::traits::{Saturating, UniqueSaturatedInto};
 
@@ -72,12 +72,16 @@ where
 		<R as pallet_oracle::Config<I>>::Time::now().unique_saturated_into()
 	}
 
+	// Not `ChangeMembers::change_members_sorted`, which clears every key without a limit.
 	fn forget(who: &R::AccountId) {
-		<pallet_oracle::Pallet<R, I> as ChangeMembers<R::AccountId>>::change_members_sorted(
-			&[],
-			core::slice::from_ref(who),
-			&[],
-		);
+		let _ = pallet_oracle::RawValues::<R, I>::clear_prefix(who, FORGET_LIMIT, None);
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_raw(who: &R::AccountId, key: &OracleKey, value: OracleValue) {
+		let timestamp = <R as pallet_oracle::Config<I>>::Time::now();
+		let fed = pallet_oracle::TimestampedValue { value, timestamp };
+		pallet_oracle::RawValues::<R, I>::insert(who, key, fed);
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

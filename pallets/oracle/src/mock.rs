@@ -171,6 +171,7 @@ impl CidAttest<u64, u64> for MockCids {
 	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn issue_for_benchmarks(cid: CidNumber, owner: &u64) {
+		assert!(Self::owner_of(cid).is_none(), "CID {cid} is taken");
 		set_cid(cid, *owner);
 	}
 }

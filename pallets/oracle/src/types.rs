@@ -14,6 +14,8 @@ pub type DisputeOf<T> =
 	Dispute<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 /// The id of a dispute.
 pub type DisputeId = u32;
+/// The most fed values dropped when a feeder leaves (bounds `unregister` and `set_kinds`).
+pub const FORGET_LIMIT: u32 = 64;
 /// A credibility score, 0–100.
 pub type Credibility = u8;
 
@@ -162,8 +164,12 @@ pub trait FeedSource<AccountId> {
 	fn raw(who: &AccountId, key: &OracleKey) -> Option<(OracleValue, u64)>;
 	/// The current time in milliseconds.
 	fn now() -> u64;
-	/// Drop every value `who` fed (it stopped being a feeder).
+	/// Drop up to [`FORGET_LIMIT`] values `who` fed (it stopped being a feeder). Values left
+	/// over are inert: only current feeders' values are combined, and they expire.
 	fn forget(who: &AccountId);
+	/// Record `value` as fed by `who` for `key` now (benchmarks only).
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_raw(who: &AccountId, key: &OracleKey, value: OracleValue);
 	/// Make `key`'s combined value `value`, fed now (benchmarks only).
 	#[cfg(feature = "runtime-benchmarks")]
 	fn set_combined(key: &OracleKey, value: OracleValue);

@@ -82,7 +82,7 @@ impl pallet_oracle::Config for Runtime {
 	type OracleValue = OracleValue;
 	type PalletId = OracleFeedsPalletId;
 	type Members = Oracle;
-	type WeightInfo = pallet_oracle::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_oracle::WeightInfo<Runtime>;
 	type MaxHasDispatchedSize = ConstU32<MAX_ORACLES>;
 	type MaxFeedValues = ConstU32<16>;
 	#[cfg(feature = "runtime-benchmarks")]
