@@ -6,6 +6,7 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+pub mod btc;
 pub mod cid;
 pub mod mst;
 pub mod oracle;
