@@ -205,6 +205,16 @@ impl OnDeepReorg for () {
 	fn on_deep_reorg(_: u32) {}
 }
 
+/// What the bridge reads from the light client.
+pub trait BtcChain {
+	/// The network the light client follows, once anchored.
+	fn network() -> Option<BtcNetwork>;
+	/// Confirmations of block `hash` if it is on the best chain (1 = it is the tip).
+	fn confirmations(hash: &H256) -> Option<u32>;
+	/// The merkle root of a known block.
+	fn merkle_root(hash: &H256) -> Option<H256>;
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
