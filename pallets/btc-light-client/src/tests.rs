@@ -88,7 +88,7 @@ fn the_btc_bch_split_follows_the_branch_with_more_work() {
 	run(|| {
 		let json: serde_json::Value = serde_json::from_str(
 			&std::fs::read_to_string(format!(
-				"{}/../../../shared/data/btc/mainnet-headers-btc-bch-fork-478557-478563.json",
+				"{}/../../data/btc/mainnet-headers-btc-bch-fork-478557-478563.json",
 				env!("CARGO_MANIFEST_DIR")
 			))
 			.unwrap(),
