@@ -1,5 +1,5 @@
 //! A test runtime: System, Timestamp (the chain's clock) and the light client, plus the real
-//! Bitcoin data of `../shared/data/btc` and a regtest miner.
+//! Bitcoin data of `data/btc` and a regtest miner.
 
 use crate as pallet_btc_light_client;
 use core::cell::RefCell;
@@ -76,7 +76,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext
 }
 
-/// `[[height, "header hex"], ...]` from a file of `../shared/data/btc`.
+/// `[[height, "header hex"], ...]` from a file of `data/btc`.
 pub fn headers_file(name: &str) -> Vec<(u32, Vec<u8>)> {
 	let path = format!("{}/../../data/btc/{name}", env!("CARGO_MANIFEST_DIR"));
 	let json: serde_json::Value =
