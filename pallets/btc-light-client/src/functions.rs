@@ -57,12 +57,17 @@ impl<T: Config> Pallet<T> {
 		let hash = header.hash();
 		ensure!(!Headers::<T>::contains_key(hash), Error::<T>::DuplicateHeader);
 		let anchor = Anchor::<T>::get().ok_or(Error::<T>::NotAnchored)?;
-		let anchor_record = Headers::<T>::get(anchor.hash);
-		// A sibling of the checkpoint (or of a pruned header) competes below the anchor.
-		if anchor_record.as_ref().is_some_and(|a| a.header.prev == header.prev) {
-			return Err(Error::<T>::BelowCheckpoint.into());
-		}
-		let parent = Headers::<T>::get(header.prev).ok_or(Error::<T>::UnknownParent)?;
+		let Some(parent) = Headers::<T>::get(header.prev) else {
+			// The checkpoint's parent is never stored: a sibling of the checkpoint lands here
+			// and competes below the anchor. Only this rare path reads the anchor's record.
+			let anchor_prev = Headers::<T>::get(anchor.hash).map(|a| a.header.prev);
+			return Err(if anchor_prev == Some(header.prev) {
+				Error::<T>::BelowCheckpoint
+			} else {
+				Error::<T>::UnknownParent
+			}
+			.into());
+		};
 		let height = parent.height.saturating_add(1);
 		ensure!(height > anchor.height, Error::<T>::BelowCheckpoint);
 		let tip = BestTip::<T>::get().ok_or(Error::<T>::NotAnchored)?;

@@ -272,7 +272,8 @@ impl<T: Config> Pallet<T> {
 		Ok(oracle)
 	}
 
-	fn add_feeder(who: &T::AccountId) -> DispatchResult {
+	/// Insert `who` into the sorted feeder list (no-op if present).
+	pub(crate) fn add_feeder(who: &T::AccountId) -> DispatchResult {
 		Feeders::<T>::try_mutate(|feeders| match feeders.binary_search(who) {
 			Ok(_) => Ok(()),
 			Err(at) => feeders

@@ -20,10 +20,7 @@ impl<T: Config> SortedMembers<T::AccountId> for Pallet<T> {
 	/// Benchmarks of `pallet-oracle` make their caller a member this way.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn add(who: &T::AccountId) {
-		let _ = Feeders::<T>::try_mutate(|feeders| match feeders.binary_search(who) {
-			Ok(_) => Ok(()),
-			Err(at) => feeders.try_insert(at, who.clone()),
-		});
+		let _ = Self::add_feeder(who);
 	}
 }
 
