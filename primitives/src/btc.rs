@@ -215,6 +215,25 @@ pub trait BtcChain {
 	fn merkle_root(hash: &H256) -> Option<H256>;
 }
 
+/// Mine a regtest header on `prev` at `time` (about two tries at regtest difficulty), for tests
+/// and benchmarks. `salt` makes siblings differ.
+#[cfg(any(feature = "std", feature = "runtime-benchmarks"))]
+pub fn mine_regtest(prev: H256, merkle_root: H256, time: u32, salt: u32) -> BtcHeader {
+	let limit = BtcNetwork::Regtest.pow_limit();
+	let mut header = BtcHeader {
+		version: 0x2000_0000,
+		prev,
+		merkle_root,
+		time,
+		bits: BtcNetwork::Regtest.pow_limit_bits(),
+		nonce: salt << 16,
+	};
+	while hash_as_number(&header.hash()) > limit {
+		header.nonce = header.nonce.wrapping_add(1);
+	}
+	header
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;

@@ -14,6 +14,15 @@ fn median(times: &[u32]) -> u32 {
 }
 
 impl<T: Config> Pallet<T> {
+	/// The weight of importing `n` headers: the benchmark (each header a new tip) plus the
+	/// worst-case pruning it does not reach (two heights of `MaxForksPerHeight` headers each).
+	pub(crate) fn submit_weight(n: u32) -> Weight {
+		let pruned = 2 * (T::MaxForksPerHeight::get() as u64 + 2);
+		T::WeightInfo::submit_headers(n).saturating_add(
+			T::DbWeight::get().reads_writes(2, pruned).saturating_mul(u64::from(n)),
+		)
+	}
+
 	/// Anchor at `checkpoint` (genesis or governance).
 	pub(crate) fn anchor(checkpoint: &CheckpointConfig) -> DispatchResult {
 		ensure!(BestTip::<T>::get().is_none(), Error::<T>::AlreadyAnchored);

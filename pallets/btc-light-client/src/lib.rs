@@ -27,6 +27,8 @@
 
 extern crate alloc;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod functions;
 #[cfg(test)]
 mod mock;
@@ -215,7 +217,7 @@ pub mod pallet {
 		///   `ReorgTooDeep`, `TooManyForks`.
 		/// - Events: `HeaderImported`, `NewBestTip`, `Reorganized`, `DeepReorg`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::submit_headers(headers.len() as u32))]
+		#[pallet::weight(Pallet::<T>::submit_weight(headers.len() as u32))]
 		pub fn submit_headers(
 			origin: OriginFor<T>,
 			headers: BoundedVec<RawHeader, T::MaxHeadersPerCall>,

@@ -106,17 +106,5 @@ pub fn display_hash(hex: &str) -> H256 {
 
 /// Mine a regtest header on `prev` at `time` (about two tries at regtest difficulty).
 pub fn mine(prev: H256, time: u32, salt: u32) -> BtcHeader {
-	let limit = minix_primitives::btc::BtcNetwork::Regtest.pow_limit();
-	let mut header = BtcHeader {
-		version: 0x2000_0000,
-		prev,
-		merkle_root: H256::repeat_byte(salt as u8),
-		time,
-		bits: 0x207fffff,
-		nonce: salt << 16,
-	};
-	while minix_primitives::btc::hash_as_number(&header.hash()) > limit {
-		header.nonce += 1;
-	}
-	header
+	minix_primitives::btc::mine_regtest(prev, H256::repeat_byte(salt as u8), time, salt)
 }
