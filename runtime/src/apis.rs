@@ -255,6 +255,35 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_btc_light_client::runtime_api::BtcLightClientApi<Block> for Runtime {
+		fn best_tip() -> Option<pallet_btc_light_client::Tip> {
+			pallet_btc_light_client::BestTip::<Runtime>::get()
+		}
+
+		fn header(hash: sp_core::H256) -> Option<pallet_btc_light_client::HeaderRecord> {
+			pallet_btc_light_client::Headers::<Runtime>::get(hash)
+		}
+
+		fn header_at(height: u32) -> Option<pallet_btc_light_client::HeaderRecord> {
+			pallet_btc_light_client::BestChain::<Runtime>::get(height)
+				.and_then(pallet_btc_light_client::Headers::<Runtime>::get)
+		}
+
+		fn confirmations(hash: sp_core::H256) -> Option<u32> {
+			crate::BtcLightClient::confirmations_of(&hash)
+		}
+	}
+
+	impl pallet_xbtc_bridge::runtime_api::XbtcBridgeApi<Block> for Runtime {
+		fn deposit_script() -> Option<Vec<u8>> {
+			crate::XbtcBridge::deposit_script()
+		}
+
+		fn signed_payout(txid: sp_core::H256) -> Option<Vec<u8>> {
+			crate::XbtcBridge::signed_payout(txid).ok()
+		}
+	}
+
 	impl pallet_deposit_lock::runtime_api::DepositLockApi<Block, AccountId, Balance, BlockNumber>
 		for Runtime
 	{

@@ -14,4 +14,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_deposit_lock, crate::DepositLock]
 	[pallet_minix_oracle, crate::Oracle]
 	[pallet_oracle, crate::OracleFeeds]
+	[pallet_btc_light_client, crate::BtcLightClient]
 );

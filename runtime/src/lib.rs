@@ -203,4 +203,13 @@ mod runtime {
 	/// `Oracle`, combined into the median of fresh values.
 	#[runtime::pallet_index(16)]
 	pub type OracleFeeds = pallet_oracle;
+
+	/// Bitcoin light client: relayed headers checked for proof of work, retargets and time;
+	/// the branch with the most work is the best chain.
+	#[runtime::pallet_index(17)]
+	pub type BtcLightClient = pallet_btc_light_client;
+
+	/// BTC mirrored as XBTC: deposits to the trustees' multisig, withdrawals, t-of-n payouts.
+	#[runtime::pallet_index(18)]
+	pub type XbtcBridge = pallet_xbtc_bridge;
 }

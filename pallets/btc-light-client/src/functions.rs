@@ -18,9 +18,8 @@ impl<T: Config> Pallet<T> {
 	/// worst-case pruning it does not reach (two heights of `MaxForksPerHeight` headers each).
 	pub(crate) fn submit_weight(n: u32) -> Weight {
 		let pruned = 2 * (T::MaxForksPerHeight::get() as u64 + 2);
-		T::WeightInfo::submit_headers(n).saturating_add(
-			T::DbWeight::get().reads_writes(2, pruned).saturating_mul(u64::from(n)),
-		)
+		T::WeightInfo::submit_headers(n)
+			.saturating_add(T::DbWeight::get().reads_writes(2, pruned).saturating_mul(u64::from(n)))
 	}
 
 	/// Anchor at `checkpoint` (genesis or governance).

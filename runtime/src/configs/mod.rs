@@ -1,5 +1,6 @@
 //! `Config` implementations of the runtime's pallets, one module per concern.
 
+mod bitcoin;
 mod consensus;
 mod deposits;
 mod governance;
@@ -9,6 +10,7 @@ mod payment;
 mod system;
 mod tokens;
 
+pub use bitcoin::{BTC_CONFIRMATIONS, BTC_MAX_HEADERS_PER_CALL, BTC_PRUNE_DEPTH};
 pub use deposits::{mini_deposit_tiers, DepositLockPalletId};
 pub use identity::{CidDeposit, GovernanceAccount, GOVERNANCE_PALLET_ID};
 pub use oracles::{DisputeBond, OracleBond, FEED_EXPIRES_IN_MS, MAX_ORACLES, MIN_FEEDERS};

@@ -1,0 +1,67 @@
+//! Deposits: credit each trustee output of a proven transaction once, minting XBTC to the
+//! `OP_RETURN` beneficiary or recording the deposit as unclaimed.
+
+use crate::*;
+use minix_primitives::mst::XBTC_SYMBOL;
+use script::{beneficiary, op_return_data};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_deposit(raw: &[u8], proof: &TxProof) -> DispatchResult {
+		Self::ensure_running()?;
+		ensure!(CurrentSet::<T>::get().is_some(), Error::<T>::NoTrustees);
+		let tx = Self::parse_tx(raw)?;
+		let txid = tx.txid();
+		Self::verify_inclusion(txid, proof)?;
+		ensure!(
+			!tx.inputs.iter().any(|i| Utxos::<T>::contains_key(i.prev)),
+			Error::<T>::SpendsTrusteeOutputs
+		);
+		// The first OP_RETURN names the beneficiary (as in ChainX).
+		let named = tx
+			.outputs
+			.iter()
+			.find_map(|o| op_return_data(&o.script))
+			.and_then(|data| beneficiary(&data));
+		let (mut trustee_outputs, mut credited) = (0u32, 0u32);
+		for (vout, output) in tx.outputs.iter().enumerate() {
+			let Some(set) = Self::set_paid_by(&output.script, true) else { continue };
+			trustee_outputs += 1;
+			let outpoint = tx::OutPoint { txid, vout: vout as u32 };
+			if Credited::<T>::contains_key(outpoint) {
+				continue;
+			}
+			credited += 1;
+			Self::add_utxo(outpoint, output.value, set);
+			let reason = match &named {
+				None => Some(UnclaimedReason::NoBeneficiary),
+				Some(_) if output.value < T::MinDeposit::get() => Some(UnclaimedReason::BelowMinimum),
+				Some(_) => None,
+			};
+			match (reason, &named) {
+				(None, Some((account, referral))) => {
+					let who = T::AccountId::decode(&mut &account[..])
+						.map_err(|_| Error::<T>::BadTransaction)?;
+					T::Tokens::mint_reserved(XBTC_SYMBOL, &who, output.value.into())?;
+					Self::deposit_event(Event::Deposited {
+						outpoint,
+						who,
+						amount: output.value,
+						referral: referral.clone(),
+					});
+				},
+				(reason, _) => {
+					let reason = reason.unwrap_or(UnclaimedReason::NoBeneficiary);
+					UnclaimedDeposits::<T>::insert(outpoint, Unclaimed { value: output.value, reason });
+					Self::deposit_event(Event::DepositUnclaimed {
+						outpoint,
+						value: output.value,
+						reason,
+					});
+				},
+			}
+		}
+		ensure!(trustee_outputs > 0, Error::<T>::NoTrusteeOutput);
+		ensure!(credited > 0, Error::<T>::AlreadyCredited);
+		Ok(())
+	}
+}
