@@ -18,11 +18,13 @@ if cargo tree --workspace -i librocksdb-sys >/dev/null 2>&1; then
 	echo "test: librocksdb-sys is in the dependency graph (cargo tree -i librocksdb-sys)" >&2
 	exit 1
 fi
+# The relayer binary is run by the node's e2e test (`cargo test` builds only its test harness).
+cargo build --release -p minix-btc-relayer
 cargo test --release --workspace -- --nocapture
 # Run after the workspace tests: building the pallets with `runtime-benchmarks` replaces nothing
 # the node binary needs, so MINIX_NODE below is still the default-feature build.
 cargo test --release -p pallet-cid -p pallet-mini-point -p pallet-mst -p pallet-deposit-lock \
-	-p pallet-minix-oracle --features runtime-benchmarks
+	-p pallet-minix-oracle -p pallet-btc-light-client -p pallet-xbtc-bridge --features runtime-benchmarks
 echo "test: Rust suites passed in $(( $(date +%s) - start )) s"
 
 export MINIX_NODE="$CARGO_TARGET_DIR/release/minix-node"

@@ -213,6 +213,10 @@ pub trait BtcChain {
 	fn confirmations(hash: &H256) -> Option<u32>;
 	/// The merkle root of a known block.
 	fn merkle_root(hash: &H256) -> Option<H256>;
+	/// Benchmarks only: restart on regtest with a best-chain block of `merkle_root` that has
+	/// `confirmations` confirmations; returns its id.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn confirmed_block_for_benchmarks(merkle_root: H256, confirmations: u32) -> H256;
 }
 
 /// Mine a regtest header on `prev` at `time` (about two tries at regtest difficulty), for tests

@@ -36,6 +36,32 @@ pub const DEV_DEPOSIT_TIER: (BlockNumber, Perbill) = (10, Perbill::from_percent(
 pub const DEV_TOKEN_DECIMALS: u8 = 8;
 pub const DEV_TOKEN_SUPPLY: Balance = 1_000_000 * 100_000_000;
 
+/// The Bitcoin checkpoint of the `development` preset: mainnet block 576576
+/// (`0000000000000000001721f58deb88b0710295a02551f0dde1e2e231a15f1882`), the first block of a
+/// difficulty epoch, so its own time starts the epoch and the retarget at 578592 is checked.
+/// `data/btc/mainnet-headers-576576-578692.json` continues from it (`minix-node relay-btc`).
+pub const DEV_BTC_CHECKPOINT_HEIGHT: u32 = 576576;
+/// Its 80-byte header.
+pub const DEV_BTC_CHECKPOINT_HEADER: &str = "00000020bf262b398d5f755357fb6cb5dcd435851292516cdf4a0a0000000000000000005e0f7b57725eea612f6b88f966d6a282f947b6ed75f7d3cfe5120bcb0ae6211de8c2df5c45fb29177c1acd55";
+/// Its time (the epoch start).
+pub const DEV_BTC_CHECKPOINT_TIME: u32 = 1558168296;
+
+/// The light client's genesis for `development`: anchored at mainnet 576576, Alice relays.
+fn dev_btc_light_client() -> Value {
+	let header = sp_core::bytes::from_hex(DEV_BTC_CHECKPOINT_HEADER).unwrap_or_default();
+	serde_json::to_value(pallet_btc_light_client::GenesisConfig::<crate::Runtime> {
+		checkpoint: Some(pallet_btc_light_client::CheckpointConfig {
+			network: minix_primitives::btc::BtcNetwork::Mainnet,
+			height: DEV_BTC_CHECKPOINT_HEIGHT,
+			header,
+			epoch_start_time: DEV_BTC_CHECKPOINT_TIME,
+			previous_times: vec![],
+		}),
+		relayers: vec![Sr25519Keyring::Alice.to_account_id()],
+	})
+	.unwrap_or_default()
+}
+
 /// A genesis configuration from its parts.
 ///
 /// MINI exists only through CIDs: `cids` are issued at genesis and mint 1.25 MINI each, and no
@@ -94,9 +120,10 @@ fn dev_cids() -> Vec<(Cid, AccountId)> {
 	reserved_cid_blocks(&accounts, DEV_CIDS_PER_ACCOUNT)
 }
 
-/// `development`: a single validator (Alice); Alice is the sudo key and a registrar.
+/// `development`: a single validator (Alice); Alice is the sudo key, a registrar and the
+/// Bitcoin relayer (the light client starts at mainnet 576576).
 pub fn development_config_genesis() -> Value {
-	genesis(
+	let mut patch = genesis(
 		vec![dev_authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		dev_cids(),
 		vec![Sr25519Keyring::Alice.to_account_id()],
@@ -108,7 +135,11 @@ pub fn development_config_genesis() -> Value {
 			DEV_TOKEN_SUPPLY,
 		)],
 		mini_deposit_tiers().into_iter().chain([DEV_DEPOSIT_TIER]).collect(),
-	)
+	);
+	if let Some(fields) = patch.as_object_mut() {
+		fields.insert("btcLightClient".into(), dev_btc_light_client());
+	}
+	patch
 }
 
 /// `local_testnet`: four validators (Alice, Bob, Charlie, Dave); Alice is the sudo key and a

@@ -11,7 +11,7 @@ use frame_system::RawOrigin;
 use minix_primitives::btc::mine_regtest;
 
 /// Forget the anchor and every header.
-fn clear<T: Config>() {
+pub(crate) fn clear<T: Config>() {
 	let _ = Headers::<T>::clear(u32::MAX, None);
 	let _ = AtHeight::<T>::clear(u32::MAX, None);
 	let _ = BestChain::<T>::clear(u32::MAX, None);

@@ -229,4 +229,26 @@ impl<T: Config> BtcChain for Pallet<T> {
 	fn merkle_root(hash: &H256) -> Option<H256> {
 		Headers::<T>::get(hash).map(|r| r.header.merkle_root)
 	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn confirmed_block_for_benchmarks(merkle_root: H256, confirmations: u32) -> H256 {
+		use minix_primitives::btc::mine_regtest;
+		crate::benchmarking::clear::<T>();
+		let block = mine_regtest(H256::zero(), merkle_root, 1, 0);
+		let checkpoint = CheckpointConfig {
+			network: BtcNetwork::Regtest,
+			height: 0,
+			header: block.to_bytes().to_vec(),
+			epoch_start_time: 1,
+			previous_times: alloc::vec![],
+		};
+		let _ = Self::anchor(&checkpoint);
+		let mut prev = block.hash();
+		for i in 1..confirmations {
+			let child = mine_regtest(prev, H256::zero(), 1 + i, i);
+			let _ = Self::import(&child.to_bytes());
+			prev = child.hash();
+		}
+		block.hash()
+	}
 }

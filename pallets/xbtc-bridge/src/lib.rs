@@ -49,9 +49,7 @@ pub use types::*;
 pub use weights::WeightInfo;
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{
-	pallet_prelude::*, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
-};
+use frame_support::{pallet_prelude::*, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use frame_system::pallet_prelude::*;
 use minix_primitives::{btc::BtcChain, ReservedTokens, TokenEscrow};
 use scale_info::TypeInfo;
@@ -122,7 +120,8 @@ pub mod pallet {
 
 	/// Trustee sets: the current one and, during a rotation, the retiring one.
 	#[pallet::storage]
-	pub type TrusteeSets<T: Config> = StorageMap<_, Twox64Concat, SetId, TrusteeSet<T>, OptionQuery>;
+	pub type TrusteeSets<T: Config> =
+		StorageMap<_, Twox64Concat, SetId, TrusteeSet<T>, OptionQuery>;
 
 	/// The current trustee set.
 	#[pallet::storage]
@@ -169,7 +168,12 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A deposit minted `amount` XBTC to `who`.
-		Deposited { outpoint: tx::OutPoint, who: T::AccountId, amount: u64, referral: Option<Vec<u8>> },
+		Deposited {
+			outpoint: tx::OutPoint,
+			who: T::AccountId,
+			amount: u64,
+			referral: Option<Vec<u8>>,
+		},
 		/// A deposit was recorded as unclaimed (refundable by the trustees).
 		DepositUnclaimed { outpoint: tx::OutPoint, value: u64, reason: UnclaimedReason },
 		/// `who` locked `amount` XBTC to be paid to `address`.
@@ -310,7 +314,7 @@ pub mod pallet {
 		///   `SpendsTrusteeOutputs`, `NoTrusteeOutput`, `AlreadyCredited`.
 		/// - Events: `Deposited`, `DepositUnclaimed`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::submit_deposit(raw_tx.len() as u32))]
+		#[pallet::weight(T::WeightInfo::submit_deposit(Pallet::<T>::max_outputs(raw_tx.len())))]
 		pub fn submit_deposit(
 			origin: OriginFor<T>,
 			raw_tx: BoundedVec<u8, T::MaxTxLen>,
@@ -328,7 +332,11 @@ pub mod pallet {
 		/// - Events: `WithdrawalRequested`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::request_withdrawal())]
-		pub fn request_withdrawal(origin: OriginFor<T>, amount: u64, address: BtcAddress) -> DispatchResult {
+		pub fn request_withdrawal(
+			origin: OriginFor<T>,
+			amount: u64,
+			address: BtcAddress,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_request_withdrawal(who, amount, address)
 		}
@@ -410,7 +418,10 @@ pub mod pallet {
 		/// - Events: `PayoutSettled`, `RotationCompleted`, or `UnexpectedSpend` and
 		///   `BridgePaused`.
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::submit_payout_proof(T::MaxPayoutInputs::get(), T::MaxPayoutWithdrawals::get()))]
+		#[pallet::weight(T::WeightInfo::submit_payout_proof(
+			T::MaxPayoutInputs::get(),
+			T::MaxPayoutWithdrawals::get()
+		))]
 		pub fn submit_payout_proof(
 			origin: OriginFor<T>,
 			raw_tx: BoundedVec<u8, T::MaxTxLen>,
@@ -444,7 +455,10 @@ pub mod pallet {
 		/// - Errors: `BadOrigin`, `UnknownPayout`.
 		/// - Events: `PayoutCancelled`.
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::cancel_payout(T::MaxPayoutInputs::get(), T::MaxPayoutWithdrawals::get()))]
+		#[pallet::weight(T::WeightInfo::cancel_payout(
+			T::MaxPayoutInputs::get(),
+			T::MaxPayoutWithdrawals::get()
+		))]
 		pub fn cancel_payout(origin: OriginFor<T>, txid: H256) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::do_cancel_payout(txid)

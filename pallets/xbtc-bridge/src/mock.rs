@@ -161,6 +161,10 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		.assimilate_storage(&mut storage)
 		.unwrap();
 	let mut ext: sp_io::TestExternalities = storage.into();
+	// The benchmarks' trustees sign with keystore keys.
+	ext.register_extension(sp_keystore::KeystoreExt::new(
+		sp_keystore::testing::MemoryKeystore::new(),
+	));
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		Timestamp::set_timestamp(1_795_000_000_000);
@@ -316,7 +320,9 @@ pub fn trustee_key(i: u8) -> ecdsa::Pair {
 
 /// `n` trustees (accounts `[i + 50; 32]`) and their compressed keys, seeds from `first`.
 pub fn trustees(first: u8, n: u8) -> Vec<(AccountId, [u8; 33])> {
-	(first..first + n).map(|i| (trustee_account(i), trustee_key(i).public().0)).collect()
+	(first..first + n)
+		.map(|i| (trustee_account(i), trustee_key(i).public().0))
+		.collect()
 }
 
 pub fn trustee_account(i: u8) -> AccountId {
@@ -376,7 +382,11 @@ pub fn segwit_address(hrp: &str, version: u8, program: &[u8]) -> String {
 	let constant = if version == 0 { 1 } else { 0x2bc830a3 };
 	let checksum = polymod(&values) ^ constant;
 	let mut out = format!("{hrp}1");
-	for d in data.iter().copied().chain((0..6).map(|i| ((checksum >> (5 * (5 - i))) & 31) as u8)) {
+	for d in data
+		.iter()
+		.copied()
+		.chain((0..6).map(|i| ((checksum >> (5 * (5 - i))) & 31) as u8))
+	{
 		out.push(CHARSET[d as usize] as char);
 	}
 	out
@@ -396,8 +406,11 @@ pub fn partial_tree(header: &[u8], txids: &[H256], index: usize) -> Vec<u8> {
 			return txids[pos as usize];
 		}
 		let left = hash_at(txids, width, h - 1, pos * 2);
-		let right =
-			if pos * 2 + 1 < width(h - 1) { hash_at(txids, width, h - 1, pos * 2 + 1) } else { left };
+		let right = if pos * 2 + 1 < width(h - 1) {
+			hash_at(txids, width, h - 1, pos * 2 + 1)
+		} else {
+			left
+		};
 		let mut both = left.as_bytes().to_vec();
 		both.extend_from_slice(right.as_bytes());
 		sha256d(&both)

@@ -68,7 +68,16 @@ pub struct Utxo {
 
 /// Why a deposit was recorded instead of minted.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum UnclaimedReason {
 	/// No `OP_RETURN`, or one that names no account.

@@ -11,7 +11,7 @@ use frame_support::{traits::Get, weights::Weight};
 
 /// Weight functions needed for `pallet_xbtc_bridge`.
 pub trait WeightInfo {
-	fn submit_deposit(len: u32) -> Weight;
+	fn submit_deposit(o: u32) -> Weight;
 	fn request_withdrawal() -> Weight;
 	fn cancel_withdrawal() -> Weight;
 	fn set_trustees(n: u32) -> Weight;
@@ -27,13 +27,14 @@ pub trait WeightInfo {
 /// Provisional weights for a production runtime.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn submit_deposit(len: u32) -> Weight {
+	fn submit_deposit(o: u32) -> Weight {
 		Weight::from_parts(200_000_000, 20_000)
-			.saturating_add(Weight::from_parts(20_000, 1).saturating_mul(len.into()))
+			.saturating_add(Weight::from_parts(1_000_000, 100).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads_writes(20, 20))
 	}
 	fn request_withdrawal() -> Weight {
-		Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 6))
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(T::DbWeight::get().reads_writes(8, 6))
 	}
 	fn cancel_withdrawal() -> Weight {
 		Weight::from_parts(80_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(6, 5))

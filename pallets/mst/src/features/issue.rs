@@ -11,6 +11,8 @@ use sp_runtime::traits::CheckedAdd;
 
 impl<T: Config> Pallet<T> {
 	/// Create the pallet-assets asset for `symbol`, owned by this pallet, and record the token.
+	/// Reserved tokens (XBTC) are *sufficient*: an account may hold them without MINI, so a
+	/// Bitcoin deposit can credit any account; user tokens need MINI to exist.
 	pub(crate) fn create_token(
 		symbol: &Symbol,
 		issuer: &T::AccountId,
@@ -25,7 +27,8 @@ impl<T: Config> Pallet<T> {
 		let asset_id = NextAssetId::<T>::get();
 		let owner = Self::account_id();
 		let min_balance = BalanceOf::<T>::from(1u32);
-		T::Assets::create(asset_id, owner.clone(), false, min_balance)
+		let sufficient = T::ReservedSymbols::get().contains(&&symbol[..]);
+		T::Assets::create(asset_id, owner.clone(), sufficient, min_balance)
 			.map_err(|_| Error::<T>::AssetCreationFailed)?;
 		T::Assets::set(asset_id, &owner, symbol.to_vec(), symbol.to_vec(), decimals)?;
 		NextAssetId::<T>::put(asset_id.checked_add(1).ok_or(Error::<T>::Overflow)?);

@@ -95,8 +95,12 @@ fn bech32_decode(input: &[u8]) -> Option<(Vec<u8>, Vec<u8>, Bech32Variant)> {
 		.iter()
 		.map(|c| BECH32.iter().position(|b| b == c).map(|p| p as u8))
 		.collect::<Option<Vec<u8>>>()?;
-	let expanded =
-		hrp.iter().map(|c| c >> 5).chain([0]).chain(hrp.iter().map(|c| c & 31)).chain(data.iter().copied());
+	let expanded = hrp
+		.iter()
+		.map(|c| c >> 5)
+		.chain([0])
+		.chain(hrp.iter().map(|c| c & 31))
+		.chain(data.iter().copied());
 	let variant = match polymod(expanded) {
 		1 => Bech32Variant::Bech32,
 		0x2bc830a3 => Bech32Variant::Bech32m,

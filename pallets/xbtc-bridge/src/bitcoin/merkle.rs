@@ -44,7 +44,10 @@ impl PartialMerkleProof {
 		let header = r.take(HEADER_LEN).and_then(BtcHeader::parse).ok_or(ProofError::Malformed)?;
 		let tx_count = r.u32().ok_or(ProofError::Malformed)?;
 		let n = r.count(32).ok_or(ProofError::Malformed)?;
-		let hashes = (0..n).map(|_| r.hash()).collect::<Option<Vec<_>>>().ok_or(ProofError::Malformed)?;
+		let hashes = (0..n)
+			.map(|_| r.hash())
+			.collect::<Option<Vec<_>>>()
+			.ok_or(ProofError::Malformed)?;
 		let flags = r.var_bytes().ok_or(ProofError::Malformed)?;
 		if !r.at_end() {
 			return Err(ProofError::Malformed);

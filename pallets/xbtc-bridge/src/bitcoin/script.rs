@@ -81,7 +81,8 @@ pub fn op_return_data(script: &[u8]) -> Option<Vec<u8>> {
 /// `@referral` (as ChainX users write it). `None` if neither form parses.
 pub fn beneficiary(data: &[u8]) -> Option<([u8; 32], Option<Vec<u8>>)> {
 	if data.len() == 38 && data.starts_with(COMPACT_MAGIC) {
-		return (data[5] == COMPACT_VERSION).then(|| (data[6..].try_into().ok()).map(|a| (a, None)))?;
+		return (data[5] == COMPACT_VERSION)
+			.then(|| (data[6..].try_into().ok()).map(|a| (a, None)))?;
 	}
 	let (address, referral) = match data.iter().position(|c| *c == b'@') {
 		Some(at) => (&data[..at], Some(&data[at + 1..])),

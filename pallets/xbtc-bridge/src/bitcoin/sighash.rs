@@ -18,7 +18,12 @@ const HALF_ORDER: [u8; 32] = [
 
 /// The BIP143 signature hash of input `index` spending `value` satoshis locked by
 /// `witness_script`, for `SIGHASH_ALL`. `None` if there is no such input.
-pub fn bip143_sighash(tx: &Transaction, index: usize, witness_script: &[u8], value: u64) -> Option<H256> {
+pub fn bip143_sighash(
+	tx: &Transaction,
+	index: usize,
+	witness_script: &[u8],
+	value: u64,
+) -> Option<H256> {
 	let input = tx.inputs.get(index)?;
 	let mut prevouts = Vec::with_capacity(36 * tx.inputs.len());
 	let mut sequences = Vec::with_capacity(4 * tx.inputs.len());
@@ -92,8 +97,9 @@ pub fn verify(public: &[u8; 33], r: &[u8; 32], s: &[u8; 32], message: &H256) -> 
 	sig[32..64].copy_from_slice(s);
 	(0u8..2).any(|id| {
 		sig[64] = id;
-		sp_io::crypto::secp256k1_ecdsa_recover_compressed(&sig, &message.0).ok().as_ref() ==
-			Some(public)
+		sp_io::crypto::secp256k1_ecdsa_recover_compressed(&sig, &message.0)
+			.ok()
+			.as_ref() == Some(public)
 	})
 }
 

@@ -89,7 +89,12 @@ impl Transaction {
 			let vout = r.u32()?;
 			let script_sig = r.var_bytes()?.to_vec();
 			let sequence = r.u32()?;
-			inputs.push(TxIn { prev: OutPoint { txid, vout }, script_sig, sequence, witness: Vec::new() });
+			inputs.push(TxIn {
+				prev: OutPoint { txid, vout },
+				script_sig,
+				sequence,
+				witness: Vec::new(),
+			});
 		}
 		let n_out = r.count(9)?;
 		let mut outputs = Vec::with_capacity(n_out);

@@ -34,7 +34,9 @@ impl<T: Config> Pallet<T> {
 			Self::add_utxo(outpoint, output.value, set);
 			let reason = match &named {
 				None => Some(UnclaimedReason::NoBeneficiary),
-				Some(_) if output.value < T::MinDeposit::get() => Some(UnclaimedReason::BelowMinimum),
+				Some(_) if output.value < T::MinDeposit::get() => {
+					Some(UnclaimedReason::BelowMinimum)
+				},
 				Some(_) => None,
 			};
 			match (reason, &named) {
@@ -51,7 +53,10 @@ impl<T: Config> Pallet<T> {
 				},
 				(reason, _) => {
 					let reason = reason.unwrap_or(UnclaimedReason::NoBeneficiary);
-					UnclaimedDeposits::<T>::insert(outpoint, Unclaimed { value: output.value, reason });
+					UnclaimedDeposits::<T>::insert(
+						outpoint,
+						Unclaimed { value: output.value, reason },
+					);
 					Self::deposit_event(Event::DepositUnclaimed {
 						outpoint,
 						value: output.value,

@@ -24,11 +24,15 @@ impl<T: Config> Pallet<T> {
 				let proof = PartialMerkleProof::parse(bytes).map_err(|_| Error::<T>::BadProof)?;
 				let (root, matches) = proof.extract_matches().map_err(|_| Error::<T>::BadProof)?;
 				ensure!(root == proof.header.merkle_root, Error::<T>::MerkleRootMismatch);
-				ensure!(matches.iter().any(|(_, id)| *id == txid), Error::<T>::TransactionNotInProof);
+				ensure!(
+					matches.iter().any(|(_, id)| *id == txid),
+					Error::<T>::TransactionNotInProof
+				);
 				(proof.header.hash(), root)
 			},
-			TxProof::Branch { block, index, siblings } =>
-				(*block, branch_root(txid, *index, siblings).ok_or(Error::<T>::BadProof)?),
+			TxProof::Branch { block, index, siblings } => {
+				(*block, branch_root(txid, *index, siblings).ok_or(Error::<T>::BadProof)?)
+			},
 		};
 		let known_root = T::Chain::merkle_root(&block).ok_or(Error::<T>::UnknownBlock)?;
 		ensure!(known_root == root, Error::<T>::NotInBlock);
@@ -37,9 +41,17 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The most P2WSH outputs (43 bytes each) a transaction of `len` bytes can hold: what
+	/// `submit_deposit` is charged for before parsing.
+	pub(crate) fn max_outputs(len: usize) -> u32 {
+		(len / 43) as u32 + 1
+	}
+
 	/// The output script deposits must pay now.
 	pub fn deposit_script() -> Option<alloc::vec::Vec<u8>> {
-		CurrentSet::<T>::get().and_then(TrusteeSets::<T>::get).map(|s| s.script_pubkey.into_inner())
+		CurrentSet::<T>::get()
+			.and_then(TrusteeSets::<T>::get)
+			.map(|s| s.script_pubkey.into_inner())
 	}
 
 	pub(crate) fn ensure_running() -> DispatchResult {
@@ -56,9 +68,8 @@ impl<T: Config> Pallet<T> {
 	/// only while `in_grace` allows it or always when `in_grace` is false).
 	pub(crate) fn set_paid_by(script: &[u8], in_grace: bool) -> Option<SetId> {
 		let current = CurrentSet::<T>::get()?;
-		let retiring = Retiring::<T>::get().filter(|(_, until)| {
-			!in_grace || frame_system::Pallet::<T>::block_number() <= *until
-		});
+		let retiring = Retiring::<T>::get()
+			.filter(|(_, until)| !in_grace || frame_system::Pallet::<T>::block_number() <= *until);
 		core::iter::once(current)
 			.chain(retiring.map(|(set, _)| set))
 			.find(|set| TrusteeSets::<T>::get(set).is_some_and(|s| s.script_pubkey[..] == *script))

@@ -43,14 +43,16 @@ impl<T: Config> Pallet<T> {
 		let mut ids = BTreeSet::new();
 		let fee_per = T::WithdrawalFee::get();
 		ensure!(
-			tx.outputs.len() == withdrawal_ids.len() || tx.outputs.len() == withdrawal_ids.len() + 1,
+			tx.outputs.len() == withdrawal_ids.len()
+				|| tx.outputs.len() == withdrawal_ids.len() + 1,
 			Error::<T>::OutputsMismatch
 		);
 		for (id, output) in withdrawal_ids.iter().zip(tx.outputs.iter()) {
 			let w = Withdrawals::<T>::get(id).ok_or(Error::<T>::UnknownWithdrawal)?;
 			ensure!(w.payout.is_none() && ids.insert(*id), Error::<T>::WithdrawalNotPending);
 			ensure!(
-				output.script[..] == w.script[..] && output.value == w.amount.saturating_sub(fee_per),
+				output.script[..] == w.script[..]
+					&& output.value == w.amount.saturating_sub(fee_per),
 				Error::<T>::OutputsMismatch
 			);
 		}
@@ -119,7 +121,10 @@ impl<T: Config> Pallet<T> {
 				.ok_or(Error::<T>::BadTransaction)?;
 			ensure!(verify(&key, &r, &s, &message), Error::<T>::BadSignature);
 		}
-		payout.approvals.try_push((index, signatures)).map_err(|_| Error::<T>::TooMany)?;
+		payout
+			.approvals
+			.try_push((index, signatures))
+			.map_err(|_| Error::<T>::TooMany)?;
 		let approvals = payout.approvals.len() as u32;
 		Payouts::<T>::insert(txid, payout);
 		Self::deposit_event(Event::PayoutApproved { txid, trustee: who, approvals });

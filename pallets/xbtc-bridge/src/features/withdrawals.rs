@@ -72,7 +72,8 @@ impl<T: Config> Pallet<T> {
 			.and_then(TrusteeSets::<T>::get)
 			.ok_or(Error::<T>::NoTrustees)?;
 		ensure!(Self::member_index(&set, &who).is_some(), Error::<T>::NotTrustee);
-		let unclaimed = UnclaimedDeposits::<T>::get(outpoint).ok_or(Error::<T>::UnknownUnclaimed)?;
+		let unclaimed =
+			UnclaimedDeposits::<T>::get(outpoint).ok_or(Error::<T>::UnknownUnclaimed)?;
 		let script = Self::payee_script(&address)?;
 		ensure!(unclaimed.value > T::WithdrawalFee::get(), Error::<T>::BelowMinimum);
 		UnclaimedDeposits::<T>::remove(outpoint);

@@ -106,7 +106,10 @@ fn full_regtest_cycle_deposit_withdraw_payout_rotate() {
 		let change = 100_000_000 - (40_000_000 - WITHDRAWAL_FEE) - 20_000;
 		let payout = transaction(
 			&[dep_out],
-			&[(40_000_000 - WITHDRAWAL_FEE, withdraw_script()), (change, s0.script_pubkey.to_vec())],
+			&[
+				(40_000_000 - WITHDRAWAL_FEE, withdraw_script()),
+				(change, s0.script_pubkey.to_vec()),
+			],
 		);
 		let txid = payout.txid();
 		assert_ok!(propose(0, &payout, &[0]));
@@ -144,8 +147,10 @@ fn full_regtest_cycle_deposit_withdraw_payout_rotate() {
 		assert_ok!(submit_deposit(&late, late_proof));
 		let late_out = OutPoint { txid: late.txid(), vout: 0 };
 		assert_eq!(Utxos::<Test>::get(late_out).unwrap().set, 0);
-		let sweep =
-			transaction(&[change_out, late_out], &[(change + 200_000 - 15_000, s1.script_pubkey.to_vec())]);
+		let sweep = transaction(
+			&[change_out, late_out],
+			&[(change + 200_000 - 15_000, s1.script_pubkey.to_vec())],
+		);
 		// The new trustees cannot spend the old set's outputs.
 		assert_noop!(propose(10, &sweep, &[]), Error::<Test>::NotTrustee);
 		assert_ok!(propose(1, &sweep, &[]));
@@ -161,7 +166,10 @@ fn full_regtest_cycle_deposit_withdraw_payout_rotate() {
 		let theft = transaction(&[swept], &[(1_000, withdraw_script())]);
 		let proof = confirmed(&mut chain, &theft);
 		assert_ok!(submit_proof(&theft.serialize(true), proof));
-		assert_eq!(Paused::<Test>::get(), Some(PauseReason::UnexpectedSpend { txid: theft.txid() }));
+		assert_eq!(
+			Paused::<Test>::get(),
+			Some(PauseReason::UnexpectedSpend { txid: theft.txid() })
+		);
 		let next = deposit_tx(&s1.script_pubkey, 300_000, Some(&compact(&alice())), 3);
 		let next_proof = confirmed(&mut chain, &next);
 		assert_noop!(submit_deposit(&next, next_proof.clone()), Error::<Test>::BridgePaused);
@@ -187,10 +195,20 @@ fn payout_rejections_each_have_their_own_error() {
 		};
 
 		let unknown = OutPoint { txid: H256::repeat_byte(0x77), vout: 0 };
-		assert_noop!(propose(0, &with(&[unknown], pay, good_change), &[0]), Error::<Test>::UnknownInput);
-		assert_noop!(propose(0, &with(&[dep_out, dep_out], pay, good_change), &[0]), Error::<Test>::InputInPayout);
-		assert_noop!(propose(0, &with(&[dep_out], pay + 1, good_change), &[0]), Error::<Test>::OutputsMismatch);
-		let to_stranger = transaction(&[dep_out], &[(pay, withdraw_script()), (good_change, vec![0x51])]);
+		assert_noop!(
+			propose(0, &with(&[unknown], pay, good_change), &[0]),
+			Error::<Test>::UnknownInput
+		);
+		assert_noop!(
+			propose(0, &with(&[dep_out, dep_out], pay, good_change), &[0]),
+			Error::<Test>::InputInPayout
+		);
+		assert_noop!(
+			propose(0, &with(&[dep_out], pay + 1, good_change), &[0]),
+			Error::<Test>::OutputsMismatch
+		);
+		let to_stranger =
+			transaction(&[dep_out], &[(pay, withdraw_script()), (good_change, vec![0x51])]);
 		assert_noop!(propose(0, &to_stranger, &[0]), Error::<Test>::OutputsMismatch);
 		assert_noop!(
 			propose(0, &with(&[dep_out], pay, good_change - MAX_MINER_FEE), &[0]),
@@ -200,7 +218,10 @@ fn payout_rejections_each_have_their_own_error() {
 			propose(0, &with(&[dep_out], pay, 100_000_000), &[0]),
 			Error::<Test>::OutputsExceedInputs
 		);
-		assert_noop!(propose(0, &with(&[dep_out], pay, good_change), &[7]), Error::<Test>::UnknownWithdrawal);
+		assert_noop!(
+			propose(0, &with(&[dep_out], pay, good_change), &[7]),
+			Error::<Test>::UnknownWithdrawal
+		);
 		assert_noop!(
 			XbtcBridge::propose_payout(
 				origin(alice()),
@@ -224,12 +245,21 @@ fn payout_rejections_each_have_their_own_error() {
 		let ws = s0.witness_script.to_vec();
 		let values = [100_000_000];
 		// Trustee 1's signatures sent by trustee 0; a signature over another transaction; none.
-		assert_noop!(approve(0, txid, sign_all(1, &payout, &ws, &values)), Error::<Test>::BadSignature);
-		assert_noop!(approve(0, txid, sign_all(0, &other, &ws, &values)), Error::<Test>::BadSignature);
+		assert_noop!(
+			approve(0, txid, sign_all(1, &payout, &ws, &values)),
+			Error::<Test>::BadSignature
+		);
+		assert_noop!(
+			approve(0, txid, sign_all(0, &other, &ws, &values)),
+			Error::<Test>::BadSignature
+		);
 		assert_noop!(approve(0, txid, vec![]), Error::<Test>::WrongSignatureCount);
 		assert_noop!(approve(0, H256::zero(), vec![]), Error::<Test>::UnknownPayout);
 		assert_ok!(approve(0, txid, sign_all(0, &payout, &ws, &values)));
-		assert_noop!(approve(0, txid, sign_all(0, &payout, &ws, &values)), Error::<Test>::AlreadyApproved);
+		assert_noop!(
+			approve(0, txid, sign_all(0, &payout, &ws, &values)),
+			Error::<Test>::AlreadyApproved
+		);
 		assert_ok!(approve(1, txid, sign_all(1, &payout, &ws, &values)));
 		assert_noop!(XbtcBridge::signed_payout(txid), Error::<Test>::TooFewApprovals);
 		let outsider = AccountId::new([99; 32]);
@@ -268,7 +298,10 @@ fn deposits_without_a_beneficiary_or_too_small_are_kept_and_refundable() {
 		let proof = confirmed(&mut chain, &small);
 		assert_ok!(submit_deposit(&small, proof));
 		let small_out = OutPoint { txid: small.txid(), vout: 0 };
-		assert_eq!(UnclaimedDeposits::<Test>::get(small_out).unwrap().reason, UnclaimedReason::BelowMinimum);
+		assert_eq!(
+			UnclaimedDeposits::<Test>::get(small_out).unwrap().reason,
+			UnclaimedReason::BelowMinimum
+		);
 		assert_eq!(xbtc(&alice()), (0, 0));
 		// A bad OP_RETURN is the same as none.
 		let garbled = deposit_tx(&s0.script_pubkey, 500_000, Some(b"5Ghost"), 3);
@@ -283,10 +316,18 @@ fn deposits_without_a_beneficiary_or_too_small_are_kept_and_refundable() {
 			Error::<Test>::NotTrustee
 		);
 		assert_noop!(
-			XbtcBridge::refund_unclaimed(origin(trustee_account(0)), OutPoint { txid: H256::zero(), vout: 0 }, withdraw_address()),
+			XbtcBridge::refund_unclaimed(
+				origin(trustee_account(0)),
+				OutPoint { txid: H256::zero(), vout: 0 },
+				withdraw_address()
+			),
 			Error::<Test>::UnknownUnclaimed
 		);
-		assert_ok!(XbtcBridge::refund_unclaimed(origin(trustee_account(0)), out, withdraw_address()));
+		assert_ok!(XbtcBridge::refund_unclaimed(
+			origin(trustee_account(0)),
+			out,
+			withdraw_address()
+		));
 		assert_eq!(Withdrawals::<Test>::get(0).unwrap().owner, None);
 		let refund = transaction(&[out], &[(500_000 - WITHDRAWAL_FEE, withdraw_script())]);
 		assert_ok!(propose(2, &refund, &[0]));
@@ -328,7 +369,10 @@ fn withdrawal_and_inclusion_rejections() {
 		// Locked: a second withdrawal of the same XBTC fails.
 		assert!(w(100_000, &addr).is_err());
 		assert_noop!(XbtcBridge::cancel_withdrawal(origin(relayer()), 0), Error::<Test>::NotOwner);
-		assert_noop!(XbtcBridge::cancel_withdrawal(origin(alice()), 9), Error::<Test>::UnknownWithdrawal);
+		assert_noop!(
+			XbtcBridge::cancel_withdrawal(origin(alice()), 9),
+			Error::<Test>::UnknownWithdrawal
+		);
 		assert_ok!(XbtcBridge::cancel_withdrawal(origin(alice()), 0));
 		assert_eq!(xbtc(&alice()), (1_000_000, 0));
 	});
@@ -353,7 +397,10 @@ fn a_block_on_a_losing_branch_does_not_count_and_a_deep_reorg_pauses() {
 			));
 			prev = header.hash();
 		}
-		assert_eq!(Paused::<Test>::get(), Some(PauseReason::DeepReorg { depth: CONFIRMATIONS + 1 }));
+		assert_eq!(
+			Paused::<Test>::get(),
+			Some(PauseReason::DeepReorg { depth: CONFIRMATIONS + 1 })
+		);
 		assert_ok!(XbtcBridge::unpause(RuntimeOrigin::root()));
 		assert_noop!(submit_deposit(&dep, proof), Error::<Test>::NotOnBestChain);
 	});

@@ -22,9 +22,17 @@ pub fn transaction(inputs: &[OutPoint], outputs: &[(u64, Vec<u8>)]) -> Transacti
 		version: 2,
 		inputs: inputs
 			.iter()
-			.map(|prev| TxIn { prev: *prev, script_sig: vec![], sequence: 0xffff_fffd, witness: vec![] })
+			.map(|prev| TxIn {
+				prev: *prev,
+				script_sig: vec![],
+				sequence: 0xffff_fffd,
+				witness: vec![],
+			})
 			.collect(),
-		outputs: outputs.iter().map(|(value, script)| TxOut { value: *value, script: script.clone() }).collect(),
+		outputs: outputs
+			.iter()
+			.map(|(value, script)| TxOut { value: *value, script: script.clone() })
+			.collect(),
 		lock_time: 0,
 	}
 }

@@ -44,8 +44,15 @@ fn every_real_output_address_gives_its_script() {
 			}
 			let script = hex(o["script_pubkey"].as_str().unwrap());
 			assert_eq!(address::script_of(addr.as_bytes(), network), Ok(script), "{addr}");
-			let other = if network == BtcNetwork::Mainnet { BtcNetwork::Signet } else { BtcNetwork::Mainnet };
-			assert_eq!(address::script_of(addr.as_bytes(), other), Err(address::AddressError::WrongNetwork));
+			let other = if network == BtcNetwork::Mainnet {
+				BtcNetwork::Signet
+			} else {
+				BtcNetwork::Mainnet
+			};
+			assert_eq!(
+				address::script_of(addr.as_bytes(), other),
+				Err(address::AddressError::WrongNetwork)
+			);
 			checked += 1;
 		}
 	}
@@ -66,7 +73,10 @@ fn address_vectors_and_rejections() {
 		Ok(hex("512079be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798"))
 	);
 	// A v0 program with the bech32m checksum, and a v1 with bech32, are invalid (BIP350).
-	assert_eq!(script_of(b"bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd", m), Err(Invalid));
+	assert_eq!(
+		script_of(b"bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd", m),
+		Err(Invalid)
+	);
 	assert_eq!(script_of(b"bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs", m), Err(Invalid));
 	// Mixed case, a flipped character, base58 with a bad checksum, garbage.
 	assert_eq!(script_of(b"bc1qW508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", m), Err(Invalid));
@@ -176,7 +186,8 @@ fn sixty_four_byte_transactions_are_refused_before_parsing() {
 		Regtest::start();
 		assert_ok!(XbtcBridge::set_trustees(RuntimeOrigin::root(), trustees(0, 3), None));
 		// A well-formed transaction of exactly 64 bytes (it would parse).
-		let tx = transaction(&[OutPoint { txid: H256::zero(), vout: 0 }], &[(1_000, vec![0x51; 4])]);
+		let tx =
+			transaction(&[OutPoint { txid: H256::zero(), vout: 0 }], &[(1_000, vec![0x51; 4])]);
 		let raw = tx.serialize(true);
 		assert_eq!(raw.len(), 64);
 		assert!(Transaction::parse(&raw).is_some());

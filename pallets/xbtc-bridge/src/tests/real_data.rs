@@ -14,9 +14,10 @@ fn the_deposit() -> (Vec<u8>, Vec<u8>, AccountId) {
 	let mut proof = header;
 	proof.extend(hex(t["inclusion"]["partial_merkle_tree_hex"].as_str().unwrap()));
 	use sp_core::crypto::Ss58Codec;
-	let who = AccountId::from_ss58check_with_version("5UUqnFTNRYmekmZNSu3PAiPPGksv5tai77RbZ6as6Thw87pJ")
-		.unwrap()
-		.0;
+	let who =
+		AccountId::from_ss58check_with_version("5UUqnFTNRYmekmZNSu3PAiPPGksv5tai77RbZ6as6Thw87pJ")
+			.unwrap()
+			.0;
 	(hex(t["raw_hex"].as_str().unwrap()), proof, who)
 }
 
@@ -59,7 +60,10 @@ fn the_real_mainnet_deposit_mints_0_501_xbtc_to_its_ss58_account_once() {
 				referral: Some(b"ChainXFans".to_vec()),
 			})
 		);
-		assert_eq!(Utxos::<Test>::get(outpoint), Some(Utxo { value: 50_100_000, set: 0, payout: None }));
+		assert_eq!(
+			Utxos::<Test>::get(outpoint),
+			Some(Utxo { value: 50_100_000, set: 0, payout: None })
+		);
 		// Replay: refused, nothing changes.
 		assert_noop!(deposit(&raw, proof), Error::<Test>::AlreadyCredited);
 	});
@@ -84,7 +88,9 @@ fn real_proof_rejections_each_have_their_own_error() {
 		// A truncated proof.
 		assert_noop!(deposit(&raw, proof[..proof.len() - 1].to_vec()), Error::<Test>::BadProof);
 		// Trustees paying elsewhere: the deposit has no trustee output.
-		TrusteeSets::<Test>::mutate(0, |set| set.as_mut().unwrap().script_pubkey = bounded(&[0x51]));
+		TrusteeSets::<Test>::mutate(0, |set| {
+			set.as_mut().unwrap().script_pubkey = bounded(&[0x51])
+		});
 		assert_noop!(deposit(&raw, proof), Error::<Test>::NoTrusteeOutput);
 		assert_eq!(xbtc(&who), (0, 0));
 	});
