@@ -1,6 +1,7 @@
 //! Integration tests of the real MiniX runtime, run natively: transactions are built and signed
 //! as a wallet builds them and applied through `Executive`.
 
+mod bitcoin;
 mod common;
 mod deposits;
 mod economics;
