@@ -15,4 +15,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_minix_oracle, crate::Oracle]
 	[pallet_oracle, crate::OracleFeeds]
 	[pallet_btc_light_client, crate::BtcLightClient]
+	[pallet_xbtc_bridge, crate::XbtcBridge]
 );
