@@ -346,7 +346,6 @@ pub fn sign_all(i: u8, tx: &Transaction, witness_script: &[u8], values: &[u64]) 
 
 /// Encode a segwit address (bech32 for v0, bech32m for v1).
 pub fn segwit_address(hrp: &str, version: u8, program: &[u8]) -> String {
-	const CHARSET: &[u8] = b"qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 	let mut data = vec![version];
 	let (mut acc, mut bits) = (0u32, 0u32);
 	for b in program {
@@ -360,34 +359,20 @@ pub fn segwit_address(hrp: &str, version: u8, program: &[u8]) -> String {
 	if bits > 0 {
 		data.push(((acc << (5 - bits)) & 31) as u8);
 	}
-	let polymod = |values: &[u8]| {
-		const GEN: [u32; 5] = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
-		let mut chk: u32 = 1;
-		for v in values {
-			let top = chk >> 25;
-			chk = (chk & 0x1ffffff) << 5 ^ *v as u32;
-			for (i, g) in GEN.iter().enumerate() {
-				if (top >> i) & 1 == 1 {
-					chk ^= g;
-				}
-			}
-		}
-		chk
-	};
 	let mut values: Vec<u8> = hrp.bytes().map(|c| c >> 5).collect();
 	values.push(0);
 	values.extend(hrp.bytes().map(|c| c & 31));
 	values.extend(&data);
 	values.extend([0u8; 6]);
 	let constant = if version == 0 { 1 } else { 0x2bc830a3 };
-	let checksum = polymod(&values) ^ constant;
+	let checksum = crate::address::polymod(values.into_iter()) ^ constant;
 	let mut out = format!("{hrp}1");
 	for d in data
 		.iter()
 		.copied()
 		.chain((0..6).map(|i| ((checksum >> (5 * (5 - i))) & 31) as u8))
 	{
-		out.push(CHARSET[d as usize] as char);
+		out.push(crate::address::BECH32[d as usize] as char);
 	}
 	out
 }

@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 use minix_primitives::btc::{sha256d, BtcNetwork};
 
 const BASE58: &[u8; 58] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-const BECH32: &[u8; 32] = b"qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+pub(crate) const BECH32: &[u8; 32] = b"qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 /// The longest address accepted (a P2WSH/P2TR bech32 address is 62 characters, 64 on regtest).
 pub const MAX_ADDRESS_LEN: usize = 90;
 
@@ -53,7 +53,8 @@ pub fn base58check_decode(input: &[u8]) -> Option<Vec<u8>> {
 	(sha256d(&raw).as_bytes()[..4] == checksum[..]).then_some(raw)
 }
 
-fn polymod(values: impl Iterator<Item = u8>) -> u32 {
+/// The bech32 checksum polynomial (BIP173) over 5-bit values.
+pub(crate) fn polymod(values: impl Iterator<Item = u8>) -> u32 {
 	const GEN: [u32; 5] = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
 	let mut chk: u32 = 1;
 	for v in values {

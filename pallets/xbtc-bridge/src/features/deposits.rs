@@ -32,15 +32,8 @@ impl<T: Config> Pallet<T> {
 			}
 			credited += 1;
 			Self::add_utxo(outpoint, output.value, set);
-			let reason = match &named {
-				None => Some(UnclaimedReason::NoBeneficiary),
-				Some(_) if output.value < T::MinDeposit::get() => {
-					Some(UnclaimedReason::BelowMinimum)
-				},
-				Some(_) => None,
-			};
-			match (reason, &named) {
-				(None, Some((account, referral))) => {
+			match &named {
+				Some((account, referral)) if output.value >= T::MinDeposit::get() => {
 					let who = T::AccountId::decode(&mut &account[..])
 						.map_err(|_| Error::<T>::BadTransaction)?;
 					T::Tokens::mint_reserved(XBTC_SYMBOL, &who, output.value.into())?;
@@ -51,8 +44,12 @@ impl<T: Config> Pallet<T> {
 						referral: referral.clone(),
 					});
 				},
-				(reason, _) => {
-					let reason = reason.unwrap_or(UnclaimedReason::NoBeneficiary);
+				_ => {
+					let reason = if named.is_some() {
+						UnclaimedReason::BelowMinimum
+					} else {
+						UnclaimedReason::NoBeneficiary
+					};
 					UnclaimedDeposits::<T>::insert(
 						outpoint,
 						Unclaimed { value: output.value, reason },

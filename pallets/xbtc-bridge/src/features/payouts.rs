@@ -20,10 +20,8 @@ impl<T: Config> Pallet<T> {
 		let txid = tx.txid();
 		ensure!(!Payouts::<T>::contains_key(txid), Error::<T>::PayoutExists);
 		ensure!(OpenPayouts::<T>::get() < T::MaxOpenPayouts::get(), Error::<T>::TooMany);
-		let input_values: BoundedVec<u64, T::MaxPayoutInputs> =
-			BoundedVec::with_bounded_capacity(tx.inputs.len());
 		ensure!(tx.inputs.len() <= T::MaxPayoutInputs::get() as usize, Error::<T>::TooMany);
-		let mut input_values = input_values;
+		let mut input_values = BoundedVec::<u64, T::MaxPayoutInputs>::new();
 
 		// Inputs: known, free, distinct, all of one set whose member is the caller.
 		let mut seen = BTreeSet::new();
@@ -67,20 +65,7 @@ impl<T: Config> Pallet<T> {
 		let fee = total_in.checked_sub(tx.output_total()).ok_or(Error::<T>::OutputsExceedInputs)?;
 		ensure!(fee <= T::MaxMinerFee::get(), Error::<T>::FeeTooHigh);
 
-		for input in &tx.inputs {
-			Utxos::<T>::mutate(input.prev, |u| {
-				if let Some(u) = u {
-					u.payout = Some(txid)
-				}
-			});
-		}
-		for id in withdrawal_ids.iter() {
-			Withdrawals::<T>::mutate(id, |w| {
-				if let Some(w) = w {
-					w.payout = Some(txid)
-				}
-			});
-		}
+		Self::mark(&tx, &withdrawal_ids, Some(txid));
 		Payouts::<T>::insert(
 			txid,
 			Payout::<T> {
@@ -191,25 +176,21 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Point `tx`'s inputs and `withdrawals` at `payout` (or free them with `None`).
+	fn mark(tx: &tx::Transaction, withdrawals: &[WithdrawalId], payout: Option<H256>) {
+		for input in &tx.inputs {
+			Utxos::<T>::mutate(input.prev, |u| u.iter_mut().for_each(|u| u.payout = payout));
+		}
+		for id in withdrawals {
+			Withdrawals::<T>::mutate(id, |w| w.iter_mut().for_each(|w| w.payout = payout));
+		}
+	}
+
 	pub(crate) fn do_cancel_payout(txid: H256) -> DispatchResult {
 		let payout = Payouts::<T>::take(txid).ok_or(Error::<T>::UnknownPayout)?;
 		OpenPayouts::<T>::mutate(|n| *n = n.saturating_sub(1));
-		if let Some(tx) = tx::Transaction::parse(&payout.tx) {
-			for input in &tx.inputs {
-				Utxos::<T>::mutate(input.prev, |u| {
-					if let Some(u) = u {
-						u.payout = None
-					}
-				});
-			}
-		}
-		for id in payout.withdrawals.iter() {
-			Withdrawals::<T>::mutate(id, |w| {
-				if let Some(w) = w {
-					w.payout = None
-				}
-			});
-		}
+		let tx = tx::Transaction::parse(&payout.tx).ok_or(Error::<T>::BadTransaction)?;
+		Self::mark(&tx, &payout.withdrawals, None);
 		Self::deposit_event(Event::PayoutCancelled { txid });
 		Ok(())
 	}
