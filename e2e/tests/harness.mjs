@@ -83,10 +83,13 @@ export function devNodeForFile () {
   return ctx;
 }
 
-/** Signs and sends `tx`; resolves when it is in a block with its events and the module error, if any. */
-export function send (api, tx, signer) {
+/**
+ * Signs and sends `tx` (with signer `options` such as `{ nonce }`); resolves when it is in a block
+ * with its events and the module error, if any.
+ */
+export function send (api, tx, signer, options = {}) {
   return new Promise((resolve, reject) => {
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+    tx.signAndSend(signer, options, ({ status, events, dispatchError }) => {
       if (!status.isInBlock) return;
       let error = null;
       if (dispatchError?.isModule) {

@@ -275,12 +275,12 @@ impl_runtime_apis! {
 	}
 
 	impl pallet_xbtc_bridge::runtime_api::XbtcBridgeApi<Block> for Runtime {
-		fn deposit_script() -> Option<Vec<u8>> {
+		fn deposit_script() -> Option<pallet_xbtc_bridge::DepositScript> {
 			crate::XbtcBridge::deposit_script()
 		}
 
-		fn signed_payout(txid: sp_core::H256) -> Option<Vec<u8>> {
-			crate::XbtcBridge::signed_payout(txid).ok()
+		fn signed_payout(txid: sp_core::H256) -> Option<pallet_xbtc_bridge::SignedPayout> {
+			crate::XbtcBridge::signed_payout(txid).ok().map(|tx| pallet_xbtc_bridge::SignedPayout { tx })
 		}
 	}
 

@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::Pallet as BtcLightClient;
-use alloc::vec;
+use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::assert_ok;
 use frame_system::RawOrigin;

@@ -57,8 +57,9 @@ fn tx_of(inputs: &[OutPoint], outputs: Vec<(u64, Vec<u8>)>) -> Transaction {
 	}
 }
 
-/// `i` trustee outputs of 10 BTC and `w` withdrawals of 1 BTC by `owner` (XBTC minted and
-/// locked), with the unsigned payout paying them plus change.
+/// `i` trustee outputs of `w + 1` BTC each (so any `i >= 1` covers the withdrawals) and `w`
+/// withdrawals of 1 BTC by `owner` (XBTC minted and locked), with the unsigned payout paying
+/// them plus change.
 fn payout_setup<T: Config>(
 	set: &TrusteeSet<T>,
 	i: u32,
@@ -66,10 +67,11 @@ fn payout_setup<T: Config>(
 	owner: &T::AccountId,
 ) -> (Transaction, Vec<WithdrawalId>, Vec<u64>) {
 	let set_id = CurrentSet::<T>::get().expect("installed");
+	let input_value = (w as u64 + 1) * COIN;
 	let inputs: Vec<OutPoint> =
 		(0..i).map(|k| OutPoint { txid: H256::repeat_byte(0xd0), vout: k }).collect();
 	for outpoint in &inputs {
-		XbtcBridge::<T>::add_utxo(*outpoint, 10 * COIN, set_id);
+		XbtcBridge::<T>::add_utxo(*outpoint, input_value, set_id);
 	}
 	let asset = T::Tokens::asset_of(XBTC_SYMBOL).expect("created with the trustees");
 	assert_ok!(T::Tokens::mint_reserved(XBTC_SYMBOL, owner, (w as u64 * COIN).into()));
@@ -94,10 +96,10 @@ fn payout_setup<T: Config>(
 		ids.push(id);
 		outputs.push((COIN - T::WithdrawalFee::get(), payee_script()));
 	}
-	let total_in = 10 * COIN * i as u64;
+	let total_in = input_value * i as u64;
 	let change = total_in - outputs.iter().map(|o| o.0).sum::<u64>() - 1_000;
 	outputs.push((change, set.script_pubkey.to_vec()));
-	(tx_of(&inputs, outputs), ids, vec![10 * COIN; i as usize])
+	(tx_of(&inputs, outputs), ids, vec![input_value; i as usize])
 }
 
 fn propose<T: Config>(set: &TrusteeSet<T>, tx: &Transaction, ids: &[WithdrawalId]) {

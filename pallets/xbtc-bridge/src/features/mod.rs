@@ -47,11 +47,11 @@ impl<T: Config> Pallet<T> {
 		(len / 43) as u32 + 1
 	}
 
-	/// The output script deposits must pay now.
-	pub fn deposit_script() -> Option<alloc::vec::Vec<u8>> {
-		CurrentSet::<T>::get()
-			.and_then(TrusteeSets::<T>::get)
-			.map(|s| s.script_pubkey.into_inner())
+	/// The output script deposits must pay now, and the set it belongs to.
+	pub fn deposit_script() -> Option<crate::DepositScript> {
+		let set_id = CurrentSet::<T>::get()?;
+		let script_pubkey = TrusteeSets::<T>::get(set_id)?.script_pubkey.into_inner();
+		Some(crate::DepositScript { set_id, script_pubkey })
 	}
 
 	pub(crate) fn ensure_running() -> DispatchResult {
