@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Sets up the build environment and runs every test suite:
+#   0. the example ink! contracts: built (scripts/build-contracts.sh) and their off-chain unit
+#      tests run; the runtime and JS tests deploy the built Wasm;
 #   1. Rust: runtime integration tests, node end-to-end tests (subxt against real nodes, the
 #      four-validator network through scripts/local-testnet.sh, command-line errors), all in the
 #      release profile so the node binary under test is the one this command built;
@@ -18,13 +20,15 @@ if cargo tree --workspace -i librocksdb-sys >/dev/null 2>&1; then
 	echo "test: librocksdb-sys is in the dependency graph (cargo tree -i librocksdb-sys)" >&2
 	exit 1
 fi
+scripts/build-contracts.sh --test
 # The relayer binary is run by the node's e2e test (`cargo test` builds only its test harness).
 cargo build --release -p minix-btc-relayer
 cargo test --release --workspace -- --nocapture
 # Run after the workspace tests: building the pallets with `runtime-benchmarks` replaces nothing
 # the node binary needs, so MINIX_NODE below is still the default-feature build.
 cargo test --release -p pallet-cid -p pallet-mini-point -p pallet-mst -p pallet-deposit-lock \
-	-p pallet-minix-oracle -p pallet-btc-light-client -p pallet-xbtc-bridge --features runtime-benchmarks
+	-p pallet-minix-oracle -p pallet-btc-light-client -p pallet-xbtc-bridge -p pallet-builtins \
+	--features runtime-benchmarks
 echo "test: Rust suites passed in $(( $(date +%s) - start )) s"
 
 export MINIX_NODE="$CARGO_TARGET_DIR/release/minix-node"

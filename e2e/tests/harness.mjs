@@ -20,6 +20,13 @@ export function nodeBinary () {
   return join(target, 'release', 'minix-node');
 }
 
+/** Where scripts/build-contracts.sh puts the example contracts: $MINIX_CONTRACTS_DIR, else
+ * `contracts/` in the shared cargo target dir. */
+export function contractsDir () {
+  if (process.env.MINIX_CONTRACTS_DIR) return process.env.MINIX_CONTRACTS_DIR;
+  return join(dirname(dirname(nodeBinary())), 'contracts');
+}
+
 /** A loopback port that was free a moment ago. */
 export function freePort () {
   return new Promise((resolve, reject) => {

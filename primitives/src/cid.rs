@@ -85,6 +85,8 @@ pub trait CidInspect<AccountId, BlockNumber> {
 	fn reputation_of(cid: Cid) -> Reputation;
 	/// The claim `key` about `cid`, if one exists and is still valid at the current block.
 	fn claim_of(cid: Cid, key: &ClaimKey) -> Option<Claim<AccountId, BlockNumber>>;
+	/// The CID named `name` (any case), if an avatar has that name.
+	fn cid_by_name(name: &[u8]) -> Option<Cid>;
 }
 
 /// Write access to claims and reputation: the only way they change. The runtime wires it to the

@@ -11,7 +11,7 @@ pub mod cid;
 pub mod mst;
 pub mod oracle;
 pub use cid::{Cid, CidAttest, CidInspect, CidRange, Claim, ClaimKey, OnCidIssued, Reputation};
-pub use mst::{ReservedTokens, Symbol, TokenEscrow};
+pub use mst::{MstTokens, ReservedTokens, Symbol, TokenEscrow, TokenSummary};
 pub use oracle::{Comparison, Condition, OracleKey, OracleValue, OracleValues};
 
 use sp_runtime::{

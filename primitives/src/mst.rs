@@ -1,6 +1,9 @@
-//! Metaverse Smart Tokens (MST): the symbol type and the trait through which other pallets
-//! (the XBTC bridge from step 5) issue and burn the reserved tokens they own.
+//! Metaverse Smart Tokens (MST): the symbol type and the traits through which other pallets
+//! issue and burn the reserved tokens they own (the XBTC bridge), escrow tokens (the deposit
+//! lock) and read and move tokens by symbol (the contracts chain extension).
 
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
 use sp_runtime::DispatchResult;
 
 /// The longest MST symbol, in bytes.
@@ -42,4 +45,33 @@ pub trait TokenEscrow<AccountId, Balance> {
 	fn escrow(asset: u32, who: &AccountId, amount: Balance) -> DispatchResult;
 	/// Unfreeze `amount` of `who`'s escrowed `asset`.
 	fn release(asset: u32, who: &AccountId, amount: Balance) -> DispatchResult;
+}
+
+/// What the chain extension tells contracts about an MST.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct TokenSummary<AccountId, Balance> {
+	/// The pallet-assets id.
+	pub asset_id: u32,
+	/// Decimal places.
+	pub decimals: u8,
+	/// Current supply.
+	pub supply: Balance,
+	/// Who issued it first.
+	pub issuer: AccountId,
+}
+
+/// Read MSTs by symbol (any case) and transfer them under the `Mst` pallet's rules (locks and
+/// escrow stay frozen): what contracts reach through the chain extension. Implemented by `Mst`.
+pub trait MstTokens<AccountId, Balance> {
+	/// The token `symbol`, if issued.
+	fn summary(symbol: &[u8]) -> Option<TokenSummary<AccountId, Balance>>;
+	/// `who`'s balance of `symbol` (locked and escrowed included), if the token is issued.
+	fn balance(symbol: &[u8], who: &AccountId) -> Option<Balance>;
+	/// What `who` can transfer of `symbol` now, if the token is issued.
+	fn spendable(symbol: &[u8], who: &AccountId) -> Option<Balance>;
+	/// Transfer `amount` of `symbol` from `from` to `to` (an `Mst.Transferred` event).
+	fn transfer(symbol: &[u8], from: &AccountId, to: &AccountId, amount: Balance)
+		-> DispatchResult;
 }

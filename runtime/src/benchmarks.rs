@@ -16,4 +16,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_oracle, crate::OracleFeeds]
 	[pallet_btc_light_client, crate::BtcLightClient]
 	[pallet_xbtc_bridge, crate::XbtcBridge]
+	[pallet_builtins, crate::Builtins]
 );

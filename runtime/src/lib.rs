@@ -212,4 +212,12 @@ mod runtime {
 	/// BTC mirrored as XBTC: deposits to the trustees' multisig, withdrawals, t-of-n payouts.
 	#[runtime::pallet_index(18)]
 	pub type XbtcBridge = pallet_xbtc_bridge;
+
+	/// Wasm smart contracts (pallet-contracts), with deposits in MINI.
+	#[runtime::pallet_index(19)]
+	pub type Contracts = pallet_contracts;
+
+	/// The built-ins contracts call through the chain extension: MST, CID and Oracle.
+	#[runtime::pallet_index(20)]
+	pub type Builtins = pallet_builtins;
 }

@@ -20,6 +20,11 @@ impl<T: Config> CidInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		Claims::<T>::get(cid, key)
 			.filter(|c| c.valid_until >= frame_system::Pallet::<T>::block_number())
 	}
+
+	fn cid_by_name(name: &[u8]) -> Option<Cid> {
+		let name = Self::normalise_name(name.to_vec()).ok()?;
+		CidByName::<T>::get(name)
+	}
 }
 
 impl<T: Config> CidAttest<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
@@ -38,5 +43,14 @@ impl<T: Config> CidAttest<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	#[cfg(feature = "runtime-benchmarks")]
 	fn issue_for_benchmarks(cid: Cid, owner: &T::AccountId) {
 		Self::do_issue(cid, owner.clone(), None).expect("a free, valid CID");
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	/// Name the issued `cid` `name` as its owner would (benchmarks of other pallets only).
+	pub fn set_name_for_benchmarks(cid: Cid, name: &[u8]) {
+		let owner = Cids::<T>::get(cid).expect("an issued CID").owner;
+		Self::do_set_name(cid, &owner, name.to_vec()).expect("a free, valid name");
 	}
 }

@@ -1,10 +1,14 @@
 //! What this pallet offers other parts of the runtime: the freezer hook pallet-assets calls
 //! (wired by a small adapter in the runtime, so this crate does not depend on pallet-assets),
-//! [`ReservedTokens`] for the bridge, and the queries behind the runtime API.
+//! [`ReservedTokens`] for the bridge, `MstTokens` for the contracts chain extension, and the
+//! queries behind the runtime API.
 
 use super::*;
 use alloc::vec::Vec;
-use frame_support::traits::fungibles::Inspect as _;
+use frame_support::traits::{
+	fungibles::Inspect as _,
+	tokens::{Fortitude, Preservation},
+};
 use minix_primitives::ReservedTokens;
 
 impl<T: Config> Pallet<T> {
@@ -132,5 +136,43 @@ impl<T: Config> minix_primitives::TokenEscrow<T::AccountId, BalanceOf<T>> for Pa
 
 	fn release(asset: AssetId, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		Self::release(Token::Mst(asset), who, amount)
+	}
+}
+
+impl<T: Config> minix_primitives::MstTokens<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn summary(
+		symbol: &[u8],
+	) -> Option<minix_primitives::TokenSummary<T::AccountId, BalanceOf<T>>> {
+		let (_, token) = Self::token(symbol).ok()?;
+		Some(minix_primitives::TokenSummary {
+			asset_id: token.asset_id,
+			decimals: token.decimals,
+			supply: T::Assets::total_issuance(token.asset_id),
+			issuer: token.issuer,
+		})
+	}
+
+	fn balance(symbol: &[u8], who: &T::AccountId) -> Option<BalanceOf<T>> {
+		let (_, token) = Self::token(symbol).ok()?;
+		Some(T::Assets::balance(token.asset_id, who))
+	}
+
+	fn spendable(symbol: &[u8], who: &T::AccountId) -> Option<BalanceOf<T>> {
+		let (_, token) = Self::token(symbol).ok()?;
+		Some(T::Assets::reducible_balance(
+			token.asset_id,
+			who,
+			Preservation::Expendable,
+			Fortitude::Polite,
+		))
+	}
+
+	fn transfer(
+		symbol: &[u8],
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		Self::do_transfer(from.clone(), symbol.to_vec(), to.clone(), amount)
 	}
 }

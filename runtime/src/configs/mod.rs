@@ -2,6 +2,7 @@
 
 mod bitcoin;
 mod consensus;
+mod contracts;
 mod deposits;
 mod governance;
 mod identity;
@@ -11,6 +12,7 @@ mod system;
 mod tokens;
 
 pub use bitcoin::{BTC_CONFIRMATIONS, BTC_MAX_HEADERS_PER_CALL, BTC_PRUNE_DEPTH};
+pub use contracts::{ContractsCallFilter, CONTRACTS_DEBUG_OUTPUT};
 pub use deposits::{mini_deposit_tiers, DepositLockPalletId};
 pub use identity::{CidDeposit, GovernanceAccount, GOVERNANCE_PALLET_ID};
 pub use oracles::{DisputeBond, OracleBond, FEED_EXPIRES_IN_MS, MAX_ORACLES, MIN_FEEDERS};

@@ -3,6 +3,7 @@
 
 mod bitcoin;
 mod common;
+mod contracts;
 mod deposits;
 mod economics;
 mod foundation;

@@ -1,0 +1,139 @@
+//! v2 benchmarks of each function through [`Pallet::run`], on its most expensive path: the
+//! lookup hits, the transfer moves tokens, and inputs are as long as they may be.
+
+use super::*;
+use alloc::{vec, vec::Vec};
+use codec::Encode;
+use frame_benchmarking::v2::*;
+use minix_primitives::{mst::MAX_SYMBOL_LEN, Cid};
+
+/// What the benchmarks need the runtime to set up.
+pub trait BenchmarkHelper<T: Config> {
+	/// An MST of which `who` can spend `amount`, that a fresh account can receive; its symbol.
+	fn token(who: &T::AccountId, amount: T::Balance) -> Vec<u8>;
+	/// Issue `cid` to `owner` and name it `name`.
+	fn cid(cid: Cid, owner: &T::AccountId, name: &[u8]);
+	/// Record a valid claim `key` about `cid`.
+	fn claim(cid: Cid, key: &[u8]);
+}
+
+const CID: Cid = 1_000_000_001;
+const NAME: &[u8] = b"benchmark.avatar";
+
+fn contract<T: Config>() -> T::AccountId {
+	account("contract", 0, 0)
+}
+
+/// `Pallet::run` must succeed.
+fn run<T: Config>(func: Func, input: &[u8]) {
+	assert!(Pallet::<T>::run(func, &contract::<T>(), false, input).is_ok());
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn mst_balance() {
+		let who: T::AccountId = account("who", 0, 0);
+		let symbol = T::BenchmarkHelper::token(&who, 1_000u32.into());
+		let input = (symbol, who).encode();
+		#[block]
+		{
+			run::<T>(Func::MstBalance, &input);
+		}
+	}
+
+	#[benchmark]
+	fn mst_details() {
+		let symbol = T::BenchmarkHelper::token(&account("who", 0, 0), 1_000u32.into());
+		let input = symbol.encode();
+		#[block]
+		{
+			run::<T>(Func::MstDetails, &input);
+		}
+	}
+
+	/// To a fresh account (it is created).
+	#[benchmark]
+	fn mst_transfer() {
+		let symbol = T::BenchmarkHelper::token(&contract::<T>(), 1_000u32.into());
+		let to: T::AccountId = account("to", 0, 0);
+		let amount: T::Balance = 100u32.into();
+		let input = (symbol.clone(), to.clone(), amount).encode();
+		#[block]
+		{
+			run::<T>(Func::MstTransfer, &input);
+		}
+		assert_eq!(T::Tokens::balance(&symbol, &to), Some(amount));
+	}
+
+	#[benchmark]
+	fn cid_of() {
+		let owner: T::AccountId = account("owner", 0, 0);
+		T::BenchmarkHelper::cid(CID, &owner, NAME);
+		let input = owner.encode();
+		#[block]
+		{
+			run::<T>(Func::CidOf, &input);
+		}
+	}
+
+	#[benchmark]
+	fn cid_owner() {
+		T::BenchmarkHelper::cid(CID, &account("owner", 0, 0), NAME);
+		let input = CID.encode();
+		#[block]
+		{
+			run::<T>(Func::CidOwner, &input);
+		}
+	}
+
+	#[benchmark]
+	fn resolve_name() {
+		T::BenchmarkHelper::cid(CID, &account("owner", 0, 0), NAME);
+		let input = NAME.to_ascii_uppercase().encode();
+		#[block]
+		{
+			run::<T>(Func::ResolveName, &input);
+		}
+	}
+
+	#[benchmark]
+	fn reputation() {
+		T::BenchmarkHelper::cid(CID, &account("owner", 0, 0), NAME);
+		let input = CID.encode();
+		#[block]
+		{
+			run::<T>(Func::Reputation, &input);
+		}
+	}
+
+	#[benchmark]
+	fn claim() {
+		T::BenchmarkHelper::cid(CID, &account("owner", 0, 0), NAME);
+		let key = vec![b'k'; 32];
+		T::BenchmarkHelper::claim(CID, &key);
+		let input = (CID, key).encode();
+		#[block]
+		{
+			run::<T>(Func::Claim, &input);
+		}
+	}
+
+	#[benchmark]
+	fn oracle_value() {
+		let key = vec![b'k'; 32];
+		T::Oracles::set_value(&key.clone().try_into().expect("32 bytes"), 42);
+		let input = key.encode();
+		#[block]
+		{
+			run::<T>(Func::OracleValue, &input);
+		}
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}
+
+// The longest symbol still fits the input bound with an account and a balance.
+const _: () = assert!(MAX_SYMBOL_LEN + 2 + 32 + 16 <= MAX_INPUT_LEN);

@@ -1,0 +1,170 @@
+//! Each function through `Pallet::run`: results, bad input, and refusals that change nothing.
+
+use crate::{mock::*, ExtensionError::*, Func, MAX_INPUT_LEN};
+use codec::{Decode, Encode};
+use minix_primitives::{cid::Claim, TokenSummary};
+
+const CONTRACT: u64 = 100;
+
+fn run(func: Func, input: impl Encode) -> Result<Vec<u8>, crate::ExtensionError> {
+	Builtins::run(func, &CONTRACT, false, &input.encode())
+}
+
+fn ok<D: Decode>(func: Func, input: impl Encode) -> D {
+	D::decode(&mut &run(func, input).expect("succeeds")[..]).expect("decodes")
+}
+
+/// Bob (2) owns CID 1_000_001 "bob" with reputation 40 and a KYC claim; the contract holds
+/// 500 GOLD of which 100 are locked; BTC/USD reads 65_000.
+fn setup() -> sp_io::TestExternalities {
+	let mut ext = new_test_ext();
+	ext.execute_with(|| {
+		with_state(|s| {
+			s.balances.insert(CONTRACT, 500);
+			s.locked.insert(CONTRACT, 100);
+			s.cids.insert(1_000_001, (2, 40, b"bob".to_vec()));
+			let claim = Claim { issuer: 9, value_hash: [7; 32].into(), valid_until: 10 };
+			s.claims.insert((1_000_001, b"kyc".to_vec()), claim);
+			s.oracle.insert(b"BTC/USD".to_vec(), 65_000);
+		})
+	});
+	ext
+}
+
+#[test]
+fn function_ids_are_stable() {
+	for (id, func) in [
+		(1, Func::MstBalance),
+		(2, Func::MstDetails),
+		(3, Func::MstTransfer),
+		(4, Func::CidOf),
+		(5, Func::CidOwner),
+		(6, Func::ResolveName),
+		(7, Func::Reputation),
+		(8, Func::Claim),
+		(9, Func::OracleValue),
+	] {
+		assert_eq!(Func::from_id(id), Some(func));
+	}
+	assert_eq!(Func::from_id(0), None);
+	assert_eq!(Func::from_id(10), None);
+	assert_eq!(
+		[BadInput, UnknownToken, InsufficientBalance, TransferFailed, NoSuchCid, NoSuchName]
+			.map(|e| e.code()),
+		[1, 2, 3, 4, 5, 6]
+	);
+	assert_eq!([NoClaim, NoValue, UnknownFunction].map(|e| e.code()), [7, 8, 9]);
+}
+
+#[test]
+fn mst_balance_and_details() {
+	setup().execute_with(|| {
+		assert_eq!(ok::<u128>(Func::MstBalance, (b"gold".to_vec(), CONTRACT)), 500);
+		assert_eq!(ok::<u128>(Func::MstBalance, (GOLD.to_vec(), 5u64)), 0, "no account: 0");
+		assert_eq!(run(Func::MstBalance, (b"SILVER".to_vec(), CONTRACT)), Err(UnknownToken));
+		let details: TokenSummary<u64, u128> = ok(Func::MstDetails, GOLD.to_vec());
+		assert_eq!(details, TokenSummary { asset_id: 7, decimals: 2, supply: 500, issuer: 1 });
+		assert_eq!(run(Func::MstDetails, b"SILVER".to_vec()), Err(UnknownToken));
+		assert_eq!(run(Func::MstDetails, vec![b'A'; 65]), Err(UnknownToken), "too long a symbol");
+	});
+}
+
+#[test]
+fn mst_transfer_spends_only_the_contracts_free_balance() {
+	setup().execute_with(|| {
+		let transfer = |amount: u128| run(Func::MstTransfer, (GOLD.to_vec(), 2u64, amount));
+		assert_eq!(transfer(401), Err(InsufficientBalance), "100 of 500 are locked");
+		assert_eq!(transfer(400), Ok(().encode()));
+		assert_eq!(with_state(|s| (s.balances[&CONTRACT], s.balances[&2])), (100, 400));
+		assert_eq!(transfer(1), Err(InsufficientBalance), "the rest is locked");
+		assert_eq!(
+			run(Func::MstTransfer, (b"SILVER".to_vec(), 2u64, 1u128)),
+			Err(UnknownToken)
+		);
+		with_state(|s| s.locked.clear());
+		assert_eq!(transfer(0), Err(TransferFailed), "Mst refuses zero amounts");
+		let to_self = run(Func::MstTransfer, (GOLD.to_vec(), CONTRACT, 1u128));
+		assert_eq!(to_self, Err(TransferFailed));
+		assert_eq!(with_state(|s| s.balances[&CONTRACT]), 100, "refusals moved nothing");
+	});
+}
+
+#[test]
+fn mst_transfer_is_refused_in_a_read_only_call() {
+	setup().execute_with(|| {
+		let input = (GOLD.to_vec(), 2u64, 10u128).encode();
+		assert_eq!(Builtins::run(Func::MstTransfer, &CONTRACT, true, &input), Err(TransferFailed));
+		assert_eq!(with_state(|s| s.balances.get(&2).copied()), None);
+	});
+}
+
+#[test]
+fn cids_names_and_reputation() {
+	setup().execute_with(|| {
+		assert_eq!(ok::<u64>(Func::CidOf, 2u64), 1_000_001);
+		assert_eq!(run(Func::CidOf, 3u64), Err(NoSuchCid));
+		assert_eq!(ok::<u64>(Func::CidOwner, 1_000_001u64), 2);
+		assert_eq!(run(Func::CidOwner, 1_000_002u64), Err(NoSuchCid));
+		assert_eq!(ok::<(u64, u64)>(Func::ResolveName, b"BoB".to_vec()), (1_000_001, 2));
+		assert_eq!(run(Func::ResolveName, b"alice".to_vec()), Err(NoSuchName));
+		assert_eq!(ok::<u32>(Func::Reputation, 1_000_001u64), 40);
+		assert_eq!(run(Func::Reputation, 1_000_002u64), Err(NoSuchCid), "not issued");
+	});
+}
+
+#[test]
+fn claims_are_read_while_valid() {
+	setup().execute_with(|| {
+		let claim: Claim<u64, u64> = ok(Func::Claim, (1_000_001u64, b"kyc".to_vec()));
+		assert_eq!(claim.issuer, 9);
+		assert_eq!(claim.value_hash, [7; 32].into());
+		assert_eq!(run(Func::Claim, (1_000_001u64, b"age".to_vec())), Err(NoClaim));
+		assert_eq!(run(Func::Claim, (1_000_001u64, vec![b'k'; 33])), Err(NoClaim), "key > 32");
+		assert_eq!(run(Func::Claim, (1_000_002u64, b"kyc".to_vec())), Err(NoSuchCid));
+		System::set_block_number(11);
+		assert_eq!(run(Func::Claim, (1_000_001u64, b"kyc".to_vec())), Err(NoClaim), "expired");
+	});
+}
+
+#[test]
+fn oracle_values() {
+	setup().execute_with(|| {
+		assert_eq!(ok::<i128>(Func::OracleValue, b"BTC/USD".to_vec()), 65_000);
+		assert_eq!(run(Func::OracleValue, b"ETH/USD".to_vec()), Err(NoValue));
+		assert_eq!(run(Func::OracleValue, vec![b'k'; 33]), Err(NoValue), "key > 32");
+	});
+}
+
+#[test]
+fn bad_input_is_an_error_code() {
+	setup().execute_with(|| {
+		// Truncated, trailing bytes, wrong types, a length prefix beyond the input.
+		assert_eq!(Builtins::run(Func::MstBalance, &CONTRACT, false, &[4, b'G']), Err(BadInput));
+		let mut trailing = (GOLD.to_vec(), 2u64).encode();
+		trailing.push(0);
+		assert_eq!(Builtins::run(Func::MstBalance, &CONTRACT, false, &trailing), Err(BadInput));
+		assert_eq!(Builtins::run(Func::CidOwner, &CONTRACT, false, &[1, 2, 3]), Err(BadInput));
+		assert_eq!(Builtins::run(Func::OracleValue, &CONTRACT, false, &[0xfd, 0xff]), Err(BadInput));
+		assert_eq!(Builtins::run(Func::Reputation, &CONTRACT, false, &[]), Err(BadInput));
+		// Too long: refused whatever it holds.
+		let long = vec![0u8; MAX_INPUT_LEN as usize + 1];
+		for id in 1..=9 {
+			let func = Func::from_id(id).unwrap();
+			assert_eq!(Builtins::run(func, &CONTRACT, false, &long), Err(BadInput));
+		}
+		let big_transfer = (GOLD.to_vec(), 2u64, 1u128).encode();
+		assert_eq!(
+			Builtins::run(Func::MstTransfer, &CONTRACT, false, &big_transfer[..big_transfer.len() - 1]),
+			Err(BadInput)
+		);
+		assert_eq!(with_state(|s| s.balances.get(&2).copied()), None);
+	});
+}
+
+#[test]
+fn every_function_has_a_weight() {
+	for id in 1..=9 {
+		let weight = Builtins::weight_of(Func::from_id(id).unwrap());
+		assert!(weight.ref_time() > 0 && weight.proof_size() > 0);
+	}
+}
