@@ -34,8 +34,15 @@ parameter_types! {
 	pub const DepositPerByte: Balance = deposit(0, 1);
 	/// The deposit limit of a call that names none.
 	pub const DefaultDepositLimit: Balance = 10 * MINI;
-	/// pallet-contracts' default cost schedule and limits.
-	pub Schedule: pallet_contracts::Schedule<Runtime> = Default::default();
+	/// pallet-contracts' default cost schedule and limits, except the memory a validator may
+	/// use to hold a block's storage changes: a full block of `set_storage` can write about
+	/// 218 MB, above the default's 192 MB allowance, which is sized for parachain validators
+	/// holding PoVs. On this solo chain the changes live in the node's native memory.
+	pub Schedule: pallet_contracts::Schedule<Runtime> = {
+		let mut schedule = pallet_contracts::Schedule::<Runtime>::default();
+		schedule.limits.validator_runtime_memory = 1024 * 1024 * 1024;
+		schedule
+	};
 	/// Share of the code deposit locked by a contract that delegates to another's code.
 	pub CodeHashLockupDepositPercent: Perbill = Perbill::from_percent(30);
 }

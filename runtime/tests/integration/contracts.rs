@@ -241,3 +241,86 @@ fn contracts_may_dispatch_only_transfers() {
 		assert!(!ContractsCallFilter::contains(call), "{call:?}");
 	}
 }
+
+/// A hand-written probe contract that hands its input to the chain extension and returns what
+/// came back: input `[id: u32 LE][payload]`, output `[status: u32 LE][output buffer]`.
+const PROBE: &str = r#"
+(module
+	(import "seal0" "seal_input" (func $input (param i32 i32)))
+	(import "seal0" "seal_call_chain_extension" (func $ext (param i32 i32 i32 i32 i32) (result i32)))
+	(import "seal0" "seal_return" (func $return (param i32 i32 i32)))
+	(import "env" "memory" (memory 1 1))
+	(func (export "deploy"))
+	(func (export "call")
+		(i32.store (i32.const 0) (i32.const 512))
+		(call $input (i32.const 16) (i32.const 0))
+		(i32.store (i32.const 4) (i32.const 256))
+		(i32.store (i32.const 596)
+			(call $ext
+				(i32.load (i32.const 16))
+				(i32.const 20)
+				(i32.sub (i32.load (i32.const 0)) (i32.const 4))
+				(i32.const 600)
+				(i32.const 4)))
+		(call $return (i32.const 0) (i32.const 596) (i32.add (i32.const 4) (i32.load (i32.const 4))))
+	)
+)
+"#;
+
+#[test]
+fn the_chain_extension_answers_bad_calls_with_error_codes() {
+	let wasm = wat::parse_str(PROBE).expect("valid WAT");
+	ext_from_preset("development").execute_with(|| {
+		start_block();
+		let (alice, bob) = (Alice.to_account_id(), Bob.to_account_id());
+		let probe = Contracts::bare_instantiate(
+			alice.clone(),
+			0,
+			GAS,
+			None,
+			pallet_contracts::Code::Upload(wasm),
+			vec![],
+			vec![],
+			pallet_contracts::DebugInfo::Skip,
+			pallet_contracts::CollectEvents::Skip,
+		)
+		.result
+		.expect("instantiates")
+		.account_id;
+		let ask = |id: u32, payload: Vec<u8>| -> (u32, Vec<u8>) {
+			let mut input = id.to_le_bytes().to_vec();
+			input.extend(payload);
+			let result = Contracts::bare_call(
+				alice.clone(),
+				probe.clone(),
+				0,
+				GAS,
+				None,
+				input,
+				pallet_contracts::DebugInfo::Skip,
+				pallet_contracts::CollectEvents::Skip,
+				pallet_contracts::Determinism::Enforced,
+			);
+			let data = result.result.expect("the contract did not trap").data;
+			(u32::from_le_bytes(data[..4].try_into().unwrap()), data[4..].to_vec())
+		};
+
+		// A good call: cid_owner (5) of Bob's first CID.
+		let bob_cid = <Cid as CidInspect<_, _>>::cid_of(&bob).unwrap();
+		let (status, output) = ask(5, bob_cid.encode());
+		assert_eq!(status, 0);
+		assert_eq!(AccountId::decode(&mut &output[..]).unwrap(), bob);
+		// Unknown function and unknown extension: 9.
+		assert_eq!(ask(99, bob_cid.encode()).0, 9);
+		assert_eq!(ask((1 << 16) | 5, bob_cid.encode()).0, 9, "extension 1 does not exist");
+		// Over-long input (refused unread) and garbage: 1.
+		assert_eq!(ask(5, vec![0; 257]).0, 1);
+		assert_eq!(ask(1, vec![0xff; 3]).0, 1);
+		// The probe holds no DEV: 3, and nothing moved.
+		assert_eq!(ask(3, (DEV_TOKEN.to_vec(), bob.clone(), 5u128).encode()).0, 3);
+		assert_eq!(dev_balance(&bob), 0);
+		// No such name, no such token.
+		assert_eq!(ask(6, b"nobody".to_vec().encode()).0, 6);
+		assert_eq!(ask(2, b"NOPE".to_vec().encode()).0, 2);
+	});
+}
