@@ -179,7 +179,10 @@ pub mod mst_escrow {
 			};
 			let reputation = self.env().extension().reputation(cid)?;
 			if reputation < self.min_reputation {
-				return Err(Error::ReputationTooLow { have: reputation, need: self.min_reputation });
+				return Err(Error::ReputationTooLow {
+					have: reputation,
+					need: self.min_reputation,
+				});
 			}
 			if let Some(gate) = &self.oracle_gate {
 				match self.env().extension().oracle_value(gate.key.clone()) {
@@ -222,7 +225,10 @@ pub mod mst_escrow {
 		/// The contract's balance of its MST, read through the chain extension.
 		#[ink(message)]
 		pub fn funds(&self) -> Result<Balance> {
-			Ok(self.env().extension().mst_balance(self.symbol.clone(), self.env().account_id())?)
+			Ok(self
+				.env()
+				.extension()
+				.mst_balance(self.symbol.clone(), self.env().account_id())?)
 		}
 
 		/// The escrow's rules: symbol, minimum reputation and oracle gate.

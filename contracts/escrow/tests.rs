@@ -5,8 +5,8 @@ use crate::{
 	minix::{Balance, MinixError, MstDetails},
 	mst_escrow::{Error, MstEscrow, OracleGate},
 };
-use ink::primitives::AccountId;
 use ink::env::test::{self, DefaultAccounts};
+use ink::primitives::AccountId;
 use scale::{Decode, Encode};
 use std::{cell::RefCell, collections::BTreeMap, rc::Rc};
 

@@ -3,9 +3,7 @@
 use crate::{Config, ExtensionError, Func, Pallet, EXTENSION_ID, MAX_INPUT_LEN};
 use core::marker::PhantomData;
 use frame_support::weights::Weight;
-use pallet_contracts::chain_extension::{
-	ChainExtension, Environment, Ext, InitState, RetVal,
-};
+use pallet_contracts::chain_extension::{ChainExtension, Environment, Ext, InitState, RetVal};
 use sp_runtime::DispatchError;
 
 /// MiniX's chain extension (`Contracts::ChainExtension`). For each call it charges the
@@ -23,7 +21,10 @@ impl<T> ChainExtension<T> for MinixExtension<T>
 where
 	T: Config + pallet_contracts::Config,
 {
-	fn call<E: Ext<T = T>>(&mut self, env: Environment<E, InitState>) -> Result<RetVal, DispatchError> {
+	fn call<E: Ext<T = T>>(
+		&mut self,
+		env: Environment<E, InitState>,
+	) -> Result<RetVal, DispatchError> {
 		let mut env = env.buf_in_buf_out();
 		let func = (env.ext_id() == EXTENSION_ID).then(|| Func::from_id(env.func_id())).flatten();
 		let Some(func) = func else {

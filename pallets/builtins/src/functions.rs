@@ -40,9 +40,19 @@ impl Func {
 	/// The function with id `id`, if there is one.
 	pub fn from_id(id: u16) -> Option<Func> {
 		use Func::*;
-		[MstBalance, MstDetails, MstTransfer, CidOf, CidOwner, ResolveName, Reputation, Claim, OracleValue]
-			.into_iter()
-			.find(|f| *f as u16 == id)
+		[
+			MstBalance,
+			MstDetails,
+			MstTransfer,
+			CidOf,
+			CidOwner,
+			ResolveName,
+			Reputation,
+			Claim,
+			OracleValue,
+		]
+		.into_iter()
+		.find(|f| *f as u16 == id)
 	}
 }
 

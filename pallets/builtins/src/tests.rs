@@ -77,10 +77,7 @@ fn mst_transfer_spends_only_the_contracts_free_balance() {
 		assert_eq!(transfer(400), Ok(().encode()));
 		assert_eq!(with_state(|s| (s.balances[&CONTRACT], s.balances[&2])), (100, 400));
 		assert_eq!(transfer(1), Err(InsufficientBalance), "the rest is locked");
-		assert_eq!(
-			run(Func::MstTransfer, (b"SILVER".to_vec(), 2u64, 1u128)),
-			Err(UnknownToken)
-		);
+		assert_eq!(run(Func::MstTransfer, (b"SILVER".to_vec(), 2u64, 1u128)), Err(UnknownToken));
 		with_state(|s| s.locked.clear());
 		assert_eq!(transfer(0), Err(TransferFailed), "Mst refuses zero amounts");
 		let to_self = run(Func::MstTransfer, (GOLD.to_vec(), CONTRACT, 1u128));
@@ -144,7 +141,10 @@ fn bad_input_is_an_error_code() {
 		trailing.push(0);
 		assert_eq!(Builtins::run(Func::MstBalance, &CONTRACT, false, &trailing), Err(BadInput));
 		assert_eq!(Builtins::run(Func::CidOwner, &CONTRACT, false, &[1, 2, 3]), Err(BadInput));
-		assert_eq!(Builtins::run(Func::OracleValue, &CONTRACT, false, &[0xfd, 0xff]), Err(BadInput));
+		assert_eq!(
+			Builtins::run(Func::OracleValue, &CONTRACT, false, &[0xfd, 0xff]),
+			Err(BadInput)
+		);
 		assert_eq!(Builtins::run(Func::Reputation, &CONTRACT, false, &[]), Err(BadInput));
 		// Too long: refused whatever it holds.
 		let long = vec![0u8; MAX_INPUT_LEN as usize + 1];
@@ -154,7 +154,12 @@ fn bad_input_is_an_error_code() {
 		}
 		let big_transfer = (GOLD.to_vec(), 2u64, 1u128).encode();
 		assert_eq!(
-			Builtins::run(Func::MstTransfer, &CONTRACT, false, &big_transfer[..big_transfer.len() - 1]),
+			Builtins::run(
+				Func::MstTransfer,
+				&CONTRACT,
+				false,
+				&big_transfer[..big_transfer.len() - 1]
+			),
 			Err(BadInput)
 		);
 		assert_eq!(with_state(|s| s.balances.get(&2).copied()), None);

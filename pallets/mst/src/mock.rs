@@ -104,7 +104,8 @@ impl CidInspect<u64, u64> for MockCids {
 	}
 	fn claim_of(_: CidNumber, _: &ClaimKey) -> Option<Claim<u64, u64>> {
 		None
-	}	fn cid_by_name(_: &[u8]) -> Option<CidNumber> {
+	}
+	fn cid_by_name(_: &[u8]) -> Option<CidNumber> {
 		None
 	}
 }

@@ -143,7 +143,8 @@ impl CidInspect<u64, u64> for MockCids {
 				.find(|e| e.0 == cid && e.1 == *key && e.2.valid_until >= now)
 				.map(|e| e.2.clone())
 		})
-	}	fn cid_by_name(_: &[u8]) -> Option<CidNumber> {
+	}
+	fn cid_by_name(_: &[u8]) -> Option<CidNumber> {
 		None
 	}
 }

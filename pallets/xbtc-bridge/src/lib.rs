@@ -44,8 +44,8 @@ mod types;
 pub mod weights;
 
 pub use bitcoin::{address, merkle, script, sighash, tx};
-pub use runtime_api::{DepositScript, SignedPayout};
 pub use pallet::*;
+pub use runtime_api::{DepositScript, SignedPayout};
 pub use types::*;
 pub use weights::WeightInfo;
 

@@ -57,9 +57,9 @@ impl Contains<RuntimeCall> for ContractsCallFilter {
 		matches!(
 			call,
 			RuntimeCall::Balances(
-				pallet_balances::Call::transfer_allow_death { .. } |
-					pallet_balances::Call::transfer_keep_alive { .. } |
-					pallet_balances::Call::transfer_all { .. }
+				pallet_balances::Call::transfer_allow_death { .. }
+					| pallet_balances::Call::transfer_keep_alive { .. }
+					| pallet_balances::Call::transfer_all { .. }
 			) | RuntimeCall::Mst(pallet_mst::Call::transfer { .. })
 		)
 	}

@@ -7,13 +7,13 @@
 use crate::common::*;
 use codec::{Decode, Encode};
 use frame_support::traits::Contains;
+use frame_support::weights::Weight;
 use minix_primitives::{CidInspect, MstTokens};
 use minix_runtime::{
 	configs::ContractsCallFilter, genesis_config_presets::DEV_TOKEN, AccountId, Cid, Contracts,
 	Executive, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
 };
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
-use frame_support::weights::Weight;
 use sp_runtime::traits::Dispatchable;
 
 const GAS: Weight = Weight::from_parts(500_000_000_000, 2 * 1024 * 1024);
@@ -149,7 +149,11 @@ fn the_example_escrow_pays_a_reputable_cid_through_the_chain_extension() {
 		let out = bad.result.expect("executes");
 		assert!(out.result.did_revert());
 		let err = <Result<Result<(), EscrowError>, u8>>::decode(&mut &out.result.data[..]);
-		assert_eq!(err.unwrap(), Ok(Err(EscrowError::Chain(1))), "MinixError::UnknownToken (index 1)");
+		assert_eq!(
+			err.unwrap(),
+			Ok(Err(EscrowError::Chain(1))),
+			"MinixError::UnknownToken (index 1)"
+		);
 
 		// Funded with an MST transfer; promises need the funds.
 		let fund = RuntimeCall::Mst(pallet_mst::Call::transfer {
