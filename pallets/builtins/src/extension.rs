@@ -28,7 +28,7 @@ where
 		let mut env = env.buf_in_buf_out();
 		let func = (env.ext_id() == EXTENSION_ID).then(|| Func::from_id(env.func_id())).flatten();
 		let Some(func) = func else {
-			// The cheapest function's weight covers the id check.
+			// A one-read function's weight more than covers the id check.
 			env.charge_weight(Pallet::<T>::weight_of(Func::CidOwner))?;
 			return Ok(RetVal::Converging(ExtensionError::UnknownFunction.code()));
 		};

@@ -115,9 +115,7 @@ impl<T: Config> ReservedTokens<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	}
 
 	fn balance_of(symbol: &[u8], who: &T::AccountId) -> BalanceOf<T> {
-		Self::token(symbol)
-			.map(|(_, t)| T::Assets::balance(t.asset_id, who))
-			.unwrap_or_default()
+		<Self as minix_primitives::MstTokens<_, _>>::balance(symbol, who).unwrap_or_default()
 	}
 }
 
