@@ -17,4 +17,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_btc_light_client, crate::BtcLightClient]
 	[pallet_xbtc_bridge, crate::XbtcBridge]
 	[pallet_builtins, crate::Builtins]
+	[pallet_validator_set, crate::ValidatorSet]
+	[pallet_consortium, crate::Consortium]
 );

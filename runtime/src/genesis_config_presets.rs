@@ -1,11 +1,12 @@
-//! Genesis presets: `development` (Alice validates alone) and `local_testnet` (Alice, Bob,
-//! Charlie and Dave validate). A consortium's own chain spec starts from one of these
-//! (`minix-node build-spec --chain local`) and replaces the keys (see the README).
+//! Genesis presets: `development` (Alice validates alone, Alice holds the sudo key) and
+//! `local_testnet` (Alice, Bob, Charlie and Dave validate, no sudo). In both the council is
+//! Alice, Bob and Charlie. A consortium's own chain spec starts from `local_testnet`
+//! (`minix-node build-spec --chain local`) and replaces the accounts and keys (see the README).
 
 use crate::{
 	configs::{mini_deposit_tiers, EcosystemPoolAccount},
-	AccountId, Balance, BlockNumber, CidConfig, DepositLockConfig, MstConfig, RuntimeGenesisConfig,
-	SudoConfig,
+	AccountId, Balance, BlockNumber, CidConfig, CouncilMembershipConfig, DepositLockConfig,
+	MstConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, ValidatorSetConfig,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -17,6 +18,10 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::Perbill;
+
+/// Blocks per session in both presets: one minute, so a validator the council adds authors
+/// within about two minutes. A production chain spec sets a longer one (an hour is 600).
+pub const PRESET_SESSION_PERIOD: BlockNumber = 10;
 
 /// How many reserved CIDs each development account receives at genesis. Each mints 1 MINI to its
 /// owner (and 0.25 MINI to the ecosystem pool), so every dev account starts with 100 MINI.
@@ -62,32 +67,50 @@ fn dev_btc_light_client() -> Value {
 	.unwrap_or_default()
 }
 
+/// A genesis validator: its account, its Aura (sr25519) and GRANDPA (ed25519) session keys.
+pub type Authority = (AccountId, AuraId, GrandpaId);
+
 /// A genesis configuration from its parts.
 ///
+/// `authorities` validate sessions 0 and 1 with their session keys; the council then changes the
+/// set. `council` are the council's members. `root` is the sudo key (`None` outside development:
+/// the council governs).
 /// MINI exists only through CIDs: `cids` are issued at genesis and mint 1.25 MINI each, and no
 /// balance is endowed directly (the `MiniPoint` genesis fails if one is). `registrars` may assign
 /// community CIDs from block 1. `tokens` are MSTs issued at genesis:
 /// `(symbol, owner, decimals, supply)`; owners must hold a CID (an account without MINI cannot
 /// hold tokens).
 pub fn genesis(
-	authorities: Vec<(AuraId, GrandpaId)>,
+	authorities: Vec<Authority>,
+	council: Vec<AccountId>,
 	cids: Vec<(Cid, AccountId)>,
 	registrars: Vec<AccountId>,
-	root: AccountId,
+	root: Option<AccountId>,
 	tokens: Vec<(Vec<u8>, AccountId, u8, Balance)>,
 	deposit_tiers: Vec<(BlockNumber, Perbill)>,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
-		aura: pallet_aura::GenesisConfig {
-			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),
+		// Aura's and GRANDPA's genesis authorities come from `session` (left empty here).
+		validator_set: ValidatorSetConfig {
+			validators: authorities.iter().map(|(who, _, _)| who.clone()).collect::<Vec<_>>(),
+			session_period: PRESET_SESSION_PERIOD,
 		},
-		grandpa: pallet_grandpa::GenesisConfig {
-			authorities: authorities
+		session: SessionConfig {
+			keys: authorities
 				.iter()
-				.map(|(_, grandpa)| (grandpa.clone(), 1))
+				.map(|(who, aura, grandpa)| {
+					(
+						who.clone(),
+						who.clone(),
+						SessionKeys { aura: aura.clone(), grandpa: grandpa.clone() },
+					)
+				})
 				.collect::<Vec<_>>(),
 		},
-		sudo: SudoConfig { key: Some(root) },
+		council_membership: CouncilMembershipConfig {
+			members: council.try_into().expect("at most COUNCIL_MAX_MEMBERS council members"),
+		},
+		sudo: SudoConfig { key: root },
 		cid: CidConfig { cids, registrars },
 		mst: MstConfig { tokens },
 		deposit_lock: DepositLockConfig {
@@ -108,9 +131,17 @@ pub fn reserved_cid_blocks(accounts: &[AccountId], per_account: u64) -> Vec<(Cid
 		.collect()
 }
 
-/// The Aura (sr25519) and GRANDPA (ed25519) keys of a well-known development account.
-fn dev_authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
-	(aura.public().into(), grandpa.public().into())
+/// A well-known development account with its Aura (sr25519) and GRANDPA (ed25519) keys.
+fn dev_authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> Authority {
+	(aura.to_account_id(), aura.public().into(), grandpa.public().into())
+}
+
+/// The council of both presets: Alice, Bob and Charlie (two of them carry a motion).
+fn dev_council() -> Vec<AccountId> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+		.iter()
+		.map(|k| k.to_account_id())
+		.collect()
 }
 
 /// The well-known development accounts (Alice … Ferdie, One, Two and the `//stash` accounts),
@@ -125,9 +156,10 @@ fn dev_cids() -> Vec<(Cid, AccountId)> {
 pub fn development_config_genesis() -> Value {
 	let mut patch = genesis(
 		vec![dev_authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		dev_council(),
 		dev_cids(),
 		vec![Sr25519Keyring::Alice.to_account_id()],
-		Sr25519Keyring::Alice.to_account_id(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
 		vec![(
 			DEV_TOKEN.to_vec(),
 			Sr25519Keyring::Alice.to_account_id(),
@@ -142,8 +174,8 @@ pub fn development_config_genesis() -> Value {
 	patch
 }
 
-/// `local_testnet`: four validators (Alice, Bob, Charlie, Dave); Alice is the sudo key and a
-/// registrar.
+/// `local_testnet`: four validators (Alice, Bob, Charlie, Dave); no sudo key (the council of
+/// Alice, Bob and Charlie governs); Alice is a registrar.
 pub fn local_config_genesis() -> Value {
 	genesis(
 		vec![
@@ -152,9 +184,10 @@ pub fn local_config_genesis() -> Value {
 			dev_authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
 			dev_authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
+		dev_council(),
 		dev_cids(),
 		vec![Sr25519Keyring::Alice.to_account_id()],
-		Sr25519Keyring::Alice.to_account_id(),
+		None,
 		vec![],
 		mini_deposit_tiers(),
 	)

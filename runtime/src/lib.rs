@@ -58,12 +58,27 @@ pub mod opaque {
 pub use opaque::SessionKeys;
 
 /// The runtime's identity. `spec_version` must grow with every runtime upgrade.
+#[cfg(not(feature = "next-spec-version"))]
 #[runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("minix"),
 	impl_name: alloc::borrow::Cow::Borrowed("minix"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The upgrade-test runtime (`runtime/next`): the same runtime, `spec_version` one higher.
+#[cfg(feature = "next-spec-version")]
+#[runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("minix"),
+	impl_name: alloc::borrow::Cow::Borrowed("minix"),
+	authoring_version: 1,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -106,7 +121,8 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Storage migrations run on the next runtime upgrade (none yet).
+/// Storage migrations run on the next runtime upgrade (none yet: spec 101, which added the
+/// council and the validator set, starts from a new genesis).
 type Migrations = ();
 
 /// Executive: dispatches incoming extrinsics to the respective pallets.
@@ -144,6 +160,16 @@ mod runtime {
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 
+	/// The validators, added and removed by the council. Declared before `Session`, which asks
+	/// it for each session's set, and before `Aura`/`Grandpa`, which get it from `Session`.
+	#[runtime::pallet_index(21)]
+	pub type ValidatorSet = pallet_validator_set;
+
+	/// Sessions: validators' session keys (`session.setKeys`), handed to Aura and GRANDPA at
+	/// each session boundary.
+	#[runtime::pallet_index(22)]
+	pub type Session = pallet_session;
+
 	/// Aura block authoring: authorities take turns by slot.
 	#[runtime::pallet_index(2)]
 	pub type Aura = pallet_aura;
@@ -160,9 +186,22 @@ mod runtime {
 	#[runtime::pallet_index(5)]
 	pub type TransactionPayment = pallet_transaction_payment;
 
-	/// Governance for now: one key may dispatch privileged calls (replaced by a council in step 7).
+	/// Development chains only: the `development` preset's key (Alice) may dispatch as Root.
+	/// Every other preset sets no key; there the council governs.
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
+
+	/// The consortium council: motions carried by two-thirds of its members govern the chain.
+	#[runtime::pallet_index(23)]
+	pub type Council = pallet_collective<Instance1>;
+
+	/// The council's members, changed by the council itself.
+	#[runtime::pallet_index(24)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
+
+	/// Root dispatch for council motions (runtime upgrades and other Root-only calls).
+	#[runtime::pallet_index(25)]
+	pub type Consortium = pallet_consortium;
 
 	/// Batches of calls.
 	#[runtime::pallet_index(7)]

@@ -1,10 +1,9 @@
 //! Bitcoin: the `BtcLightClient` header relay and the `XbtcBridge` that mirrors BTC as XBTC.
 
 use crate::{
-	AccountId, Balance, BtcLightClient, Mst, Runtime, RuntimeEvent, Timestamp, XbtcBridge,
+	Balance, BtcLightClient, Mst, Runtime, RuntimeEvent, Timestamp, XbtcBridge,
 };
 use frame_support::traits::{ConstU32, ConstU64};
-use frame_system::EnsureRoot;
 use minix_primitives::{time::DAYS, BlockNumber};
 
 /// Confirmations after which a Bitcoin block counts (deposits, payouts; deeper reorgs pause
@@ -19,8 +18,8 @@ pub const BTC_MAX_HEADERS_PER_CALL: u32 = 200;
 
 impl pallet_btc_light_client::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	// Governance is root until the council of step 7.
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	// Governance: a two-thirds council motion (or Root).
+	type GovernanceOrigin = super::GovernanceOrigin;
 	type UnixTime = Timestamp;
 	type OnDeepReorg = XbtcBridge;
 	type MaxHeadersPerCall = ConstU32<BTC_MAX_HEADERS_PER_CALL>;
@@ -38,7 +37,7 @@ impl pallet_xbtc_bridge::Config for Runtime {
 	type Balance = Balance;
 	type Tokens = Mst;
 	type Chain = BtcLightClient;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = super::GovernanceOrigin;
 	type Confirmations = ConstU32<BTC_CONFIRMATIONS>;
 	// 0.001 BTC; smaller deposits are kept as unclaimed.
 	type MinDeposit = ConstU64<100_000>;

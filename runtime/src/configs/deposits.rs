@@ -1,12 +1,11 @@
 //! Timed deposits (`DepositLock`): the MINI program's tiers and the pallet's settings.
 
 use crate::{
-	configs::EcosystemPoolAccount, AccountId, Assets, Balances, BlockNumber, Mst, Runtime,
+	configs::EcosystemPoolAccount, Assets, Balances, BlockNumber, Mst, Runtime,
 	RuntimeEvent, RuntimeHoldReason,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{parameter_types, traits::ConstU32, PalletId};
-use frame_system::EnsureRoot;
 use minix_primitives::time::DAYS;
 use sp_runtime::Perbill;
 
@@ -33,7 +32,7 @@ impl pallet_deposit_lock::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Assets = Assets;
 	type Tokens = Mst;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = super::GovernanceOrigin;
 	type PalletId = DepositLockPalletId;
 	// A closed MINI program's unreserved pool returns to the ecosystem pool it came from.
 	type GovernancePool = EcosystemPoolAccount;

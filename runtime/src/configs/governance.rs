@@ -1,8 +1,95 @@
-//! Sudo (governance until the consortium council of step 7), Utility and Multisig.
+//! Governance: the consortium council (pallet-collective, its members kept by pallet-membership),
+//! the Root dispatch it uses for upgrades (`Consortium`), Sudo (development chains only), Utility
+//! and Multisig.
+//!
+//! A council motion carried by at least two-thirds of the members is the chain's governance:
+//! every MiniX pallet's governance origin is [`GovernanceOrigin`] (the motion, or Root), and Root
+//! itself is reached only through `Consortium.dispatch_as_root`, which again needs the motion.
+//! Sudo stays in the runtime for the `development` preset, whose genesis sets Alice as the key;
+//! every other preset sets no key, so there sudo can do nothing.
 
-use crate::{Balance, Balances, OriginCaller, Runtime, RuntimeCall, RuntimeEvent};
-use frame_support::{parameter_types, traits::ConstU32};
-use minix_primitives::currency::MILLI_MINI;
+use crate::{
+	configs::{GovernanceAccount, RuntimeBlockWeights},
+	AccountId, Balance, Balances, BlockNumber, OriginCaller, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeOrigin,
+};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, EitherOf, MapSuccess},
+	weights::Weight,
+};
+use frame_system::{EnsureRoot, EnsureRootWithSuccess};
+use minix_primitives::{currency::MILLI_MINI, time::DAYS};
+use sp_runtime::{traits::Replace, Perbill};
+
+/// The council's instance of pallet-collective.
+pub type CouncilCollective = pallet_collective::Instance1;
+/// The instance of pallet-membership that keeps the council's members.
+pub type CouncilMembershipInstance = pallet_membership::Instance1;
+
+/// A council motion carried by at least two-thirds of the members.
+pub type CouncilTwoThirds =
+	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilCollective, 2, 3>;
+
+/// The origin of every MiniX governance call: a two-thirds council motion, or Root (reached only
+/// by such a motion through `Consortium.dispatch_as_root`, or by the development sudo key).
+pub type GovernanceOrigin = EitherOf<EnsureRoot<AccountId>, CouncilTwoThirds>;
+
+/// [`GovernanceOrigin`], succeeding with governance's account (the issuer of its CID claims).
+pub type GovernanceAttestOrigin = EitherOf<
+	EnsureRootWithSuccess<AccountId, GovernanceAccount>,
+	MapSuccess<CouncilTwoThirds, Replace<GovernanceAccount>>,
+>;
+
+/// Most members the council may have (pallet-collective and pallet-membership agree on it).
+pub const COUNCIL_MAX_MEMBERS: u32 = 32;
+
+parameter_types! {
+	/// How long a council motion stays open. It closes earlier as soon as the threshold is met
+	/// (or can no longer be met).
+	pub const CouncilMotionDuration: BlockNumber = 7 * DAYS;
+	/// A motion may dispatch at most half a block's weight.
+	pub MaxProposalWeight: Weight = Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
+}
+
+impl pallet_collective::Config<CouncilCollective> for Runtime {
+	type RuntimeOrigin = RuntimeOrigin;
+	type Proposal = RuntimeCall;
+	type RuntimeEvent = RuntimeEvent;
+	type MotionDuration = CouncilMotionDuration;
+	type MaxProposals = ConstU32<100>;
+	type MaxMembers = ConstU32<COUNCIL_MAX_MEMBERS>;
+	// When a motion's time runs out, members who did not vote count as voting like the prime
+	// member, or no if there is no prime (MiniX's presets set none).
+	type DefaultVote = pallet_collective::PrimeDefaultVote;
+	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+	// Membership changes go through `CouncilMembership`, which tells the collective.
+	type SetMembersOrigin = EnsureRoot<AccountId>;
+	type MaxProposalWeight = MaxProposalWeight;
+	type DisapproveOrigin = GovernanceOrigin;
+	type KillOrigin = GovernanceOrigin;
+	// Members are known and accountable; proposals cost only their transaction fee.
+	type Consideration = ();
+}
+
+impl pallet_membership::Config<CouncilMembershipInstance> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type AddOrigin = GovernanceOrigin;
+	type RemoveOrigin = GovernanceOrigin;
+	type SwapOrigin = GovernanceOrigin;
+	type ResetOrigin = GovernanceOrigin;
+	type PrimeOrigin = GovernanceOrigin;
+	type MembershipInitialized = crate::Council;
+	type MembershipChanged = crate::Council;
+	type MaxMembers = ConstU32<COUNCIL_MAX_MEMBERS>;
+	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_consortium::Config for Runtime {
+	type RootOrigin = CouncilTwoThirds;
+	type RuntimeCall = RuntimeCall;
+	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;
+}
 
 impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;

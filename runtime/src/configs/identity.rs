@@ -2,7 +2,6 @@
 
 use crate::{AccountId, Balance, Balances, MiniPoint, Runtime, RuntimeEvent, RuntimeHoldReason};
 use frame_support::{parameter_types, traits::ConstU32, PalletId};
-use frame_system::{EnsureRoot, EnsureRootWithSuccess};
 use minix_primitives::currency::MINI;
 use sp_runtime::traits::AccountIdConversion;
 
@@ -27,8 +26,8 @@ impl pallet_cid::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
-	type AttestOrigin = EnsureRootWithSuccess<AccountId, GovernanceAccount>;
+	type GovernanceOrigin = super::GovernanceOrigin;
+	type AttestOrigin = super::GovernanceAttestOrigin;
 	type OnIssued = MiniPoint;
 	type CidDeposit = CidDeposit;
 	type MaxCidsPerAccount = ConstU32<128>;

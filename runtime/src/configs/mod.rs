@@ -11,6 +11,11 @@ mod payment;
 mod system;
 mod tokens;
 
+pub use consensus::{MaxAuthorities, SessionKeyDeposit, MAX_VALIDATORS};
+pub use governance::{
+	CouncilCollective, CouncilMembershipInstance, CouncilTwoThirds, GovernanceAttestOrigin,
+	GovernanceOrigin, COUNCIL_MAX_MEMBERS,
+};
 pub use bitcoin::{BTC_CONFIRMATIONS, BTC_MAX_HEADERS_PER_CALL, BTC_PRUNE_DEPTH};
 pub use contracts::{ContractsCallFilter, CONTRACTS_DEBUG_OUTPUT};
 pub use deposits::{mini_deposit_tiers, DepositLockPalletId};

@@ -2,7 +2,7 @@
 //! pallet-oracle as `OracleFeeds`, whose members are `Oracle`'s data-feed oracles.
 
 use crate::{
-	configs::FeePoolAccount, AccountId, Balance, Balances, Cid, Oracle, Runtime, RuntimeEvent,
+	configs::FeePoolAccount, Balance, Balances, Cid, Oracle, Runtime, RuntimeEvent,
 	RuntimeHoldReason, Timestamp,
 };
 use frame_support::{
@@ -10,7 +10,6 @@ use frame_support::{
 	traits::{ConstU32, ConstU64, ConstU8},
 	PalletId,
 };
-use frame_system::EnsureRoot;
 use minix_primitives::{currency::MINI, time::DAYS, OracleKey, OracleValue};
 
 /// Fed values older than one hour are stale: they leave the median, and a combined value that
@@ -38,8 +37,8 @@ impl pallet_minix_oracle::Config for Runtime {
 	type Attest = Cid;
 	type Feeds = pallet_minix_oracle::OrmlFeeds<Runtime>;
 	type ExpiresIn = ConstU64<FEED_EXPIRES_IN_MS>;
-	// Governance arbitrates until the council of step 7.
-	type ArbitrationOrigin = EnsureRoot<AccountId>;
+	// Disputes are decided by a two-thirds council motion (or Root).
+	type ArbitrationOrigin = super::GovernanceOrigin;
 	type FeeDestination = FeePoolAccount;
 	type OracleBond = OracleBond;
 	type DisputeBond = DisputeBond;

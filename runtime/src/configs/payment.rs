@@ -14,7 +14,6 @@ use frame_support::{
 	},
 	PalletId,
 };
-use frame_system::EnsureRoot;
 use minix_primitives::currency::{EXISTENTIAL_DEPOSIT, MICRO_MINI, MINI};
 use pallet_mini_point::{DealWithFees, Pool, ToFeePool};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
@@ -54,7 +53,7 @@ impl FindAuthor<AccountId> for AuraAuthorAccount {
 impl pallet_mini_point::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = super::GovernanceOrigin;
 	/// 1.00 MINI to the owner of each new CID.
 	type OwnerReward = ConstU128<MINI>;
 	/// 0.25 MINI to the ecosystem pool for each new CID.

@@ -3,7 +3,7 @@
 //! pallet-assets is closed to users: `CreateOrigin` refuses everyone, so assets exist only
 //! through `Mst::issue`, and every asset's owner, admin, issuer and freezer is `Mst`'s pallet
 //! account, which nobody can sign for. Users still use its transfers and approvals (Apps'
-//! Assets page). Governance (`ForceOrigin`, root) keeps pallet-assets' force calls.
+//! Assets page). Governance (`ForceOrigin`: the council, or Root) keeps pallet-assets' force calls.
 
 use crate::{
 	configs::FeePoolAccount, AccountId, Balance, Balances, Cid, Mst, Runtime, RuntimeEvent,
@@ -14,7 +14,7 @@ use frame_support::{
 	traits::{AsEnsureOriginWithArg, ConstU128, ConstU32},
 	PalletId,
 };
-use frame_system::{EnsureNever, EnsureRoot};
+use frame_system::EnsureNever;
 use minix_primitives::{
 	currency::{EXISTENTIAL_DEPOSIT, MINI},
 	time::DAYS,
@@ -44,7 +44,7 @@ impl pallet_assets::Config for Runtime {
 	type ReserveData = ();
 	type Currency = Balances;
 	type CreateOrigin = AsEnsureOriginWithArg<EnsureNever<AccountId>>;
-	type ForceOrigin = EnsureRoot<AccountId>;
+	type ForceOrigin = super::GovernanceOrigin;
 	// `Mst` creates every asset and takes its own deposit; these would be charged to its account.
 	type AssetDeposit = ConstU128<0>;
 	type MetadataDepositBase = ConstU128<0>;

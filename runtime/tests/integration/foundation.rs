@@ -14,13 +14,23 @@ use sp_runtime::{DispatchError, TokenError};
 
 #[test]
 fn both_genesis_presets_build() {
-	for (name, validators) in [("development", 1), ("local_testnet", 4)] {
+	// Sudo only on the development chain; the council (Alice, Bob, Charlie) in both.
+	let alice = Some(Sr25519Keyring::Alice.to_account_id());
+	for (name, validators, sudo) in [("development", 1, alice), ("local_testnet", 4, None)] {
 		ext_from_preset(name).execute_with(|| {
 			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), validators, "{name}");
 			assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), validators);
+			assert_eq!(pallet_session::Validators::<Runtime>::get().len(), validators);
+			assert_eq!(pallet_sudo::Key::<Runtime>::get(), sudo, "{name}");
+			let mut council: Vec<_> =
+				[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+					.iter()
+					.map(|k| k.to_account_id())
+					.collect();
+			council.sort();
 			assert_eq!(
-				pallet_sudo::Key::<Runtime>::get(),
-				Some(Sr25519Keyring::Alice.to_account_id())
+				pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get(),
+				council
 			);
 			for dev in [Sr25519Keyring::Alice, Sr25519Keyring::Ferdie] {
 				assert_eq!(

@@ -7,5 +7,6 @@ mod contracts;
 mod deposits;
 mod economics;
 mod foundation;
+mod governance;
 mod oracles;
 mod tokens;

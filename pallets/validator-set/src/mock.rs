@@ -1,0 +1,58 @@
+//! A runtime with only System and the validator set; accounts 1–9 have session keys.
+
+use crate as pallet_validator_set;
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ValidatorRegistration},
+};
+use frame_system::EnsureRoot;
+use sp_runtime::BuildStorage;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		ValidatorSet: pallet_validator_set,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+}
+
+/// Accounts 1–9 have registered session keys; 10 and above have not.
+pub struct Registered;
+impl ValidatorRegistration<u64> for Registered {
+	fn is_registered(who: &u64) -> bool {
+		(1..10).contains(who)
+	}
+}
+
+parameter_types! {
+	pub const MaxValidators: u32 = 5;
+}
+
+impl pallet_validator_set::Config for Test {
+	type AddRemoveOrigin = EnsureRoot<u64>;
+	type ValidatorRegistration = Registered;
+	type MaxValidators = MaxValidators;
+	type MinValidators = ConstU32<2>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+/// The genesis validators of the mock: 1, 2 and 3, sessions of 10 blocks.
+pub const GENESIS: [u64; 3] = [1, 2, 3];
+
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_validator_set::GenesisConfig::<Test> { validators: GENESIS.to_vec(), session_period: 10 }
+		.assimilate_storage(&mut storage)
+		.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}

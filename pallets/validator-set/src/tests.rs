@@ -1,0 +1,103 @@
+//! Unit tests: who may change the set, every refusal, and what pallet-session is handed.
+
+use crate::{mock::*, Error, Event, PendingChange, SessionPeriod, Validators};
+use frame_support::{assert_noop, assert_ok, traits::EstimateNextSessionRotation};
+use pallet_session::{SessionManager, ShouldEndSession};
+use sp_runtime::{BuildStorage, DispatchError, Permill};
+
+fn set() -> Vec<u64> {
+	Validators::<Test>::get().to_vec()
+}
+
+#[test]
+fn genesis_set_is_the_first_two_sessions_and_nothing_is_pending() {
+	new_test_ext().execute_with(|| {
+		assert_eq!(set(), GENESIS.to_vec());
+		assert_eq!(ValidatorSet::new_session_genesis(0), Some(GENESIS.to_vec()));
+		assert_eq!(ValidatorSet::new_session_genesis(1), Some(GENESIS.to_vec()));
+		assert_eq!(ValidatorSet::new_session(2), None);
+		assert_ok!(ValidatorSet::do_try_state());
+	});
+}
+
+#[test]
+fn add_and_remove_queue_the_new_set_once() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(ValidatorSet::add_validator(RuntimeOrigin::root(), 4));
+		System::assert_last_event(Event::ValidatorAdded { who: 4 }.into());
+		assert_ok!(ValidatorSet::remove_validator(RuntimeOrigin::root(), 2));
+		System::assert_last_event(Event::ValidatorRemoved { who: 2 }.into());
+		assert_eq!(set(), vec![1, 3, 4]);
+		assert!(PendingChange::<Test>::get());
+		// pallet-session takes the changed set once, then hears "no change" until the next call.
+		assert_eq!(ValidatorSet::new_session(5), Some(vec![1, 3, 4]));
+		System::assert_last_event(Event::NewSetQueued { session: 5, count: 3 }.into());
+		assert_eq!(ValidatorSet::new_session(6), None);
+		assert_ok!(ValidatorSet::do_try_state());
+	});
+}
+
+#[test]
+fn only_the_add_remove_origin_changes_anything() {
+	new_test_ext().execute_with(|| {
+		let signed = RuntimeOrigin::signed(1);
+		assert_noop!(ValidatorSet::add_validator(signed.clone(), 4), DispatchError::BadOrigin);
+		assert_noop!(ValidatorSet::remove_validator(signed.clone(), 3), DispatchError::BadOrigin);
+		assert_noop!(ValidatorSet::set_session_period(signed, 5), DispatchError::BadOrigin);
+		assert!(!PendingChange::<Test>::get());
+	});
+}
+
+#[test]
+fn bad_changes_are_refused_and_change_nothing() {
+	new_test_ext().execute_with(|| {
+		let root = RuntimeOrigin::root;
+		assert_noop!(ValidatorSet::add_validator(root(), 2), Error::<Test>::AlreadyValidator);
+		assert_noop!(ValidatorSet::add_validator(root(), 10), Error::<Test>::NoSessionKeys);
+		assert_noop!(ValidatorSet::remove_validator(root(), 7), Error::<Test>::NotValidator);
+		assert_noop!(ValidatorSet::set_session_period(root(), 0), Error::<Test>::ZeroSessionPeriod);
+		assert_ok!(ValidatorSet::add_validator(root(), 4));
+		assert_ok!(ValidatorSet::add_validator(root(), 5));
+		assert_noop!(ValidatorSet::add_validator(root(), 6), Error::<Test>::TooManyValidators);
+		for who in [1, 2, 3] {
+			assert_ok!(ValidatorSet::remove_validator(root(), who));
+		}
+		// MinValidators is 2.
+		assert_noop!(ValidatorSet::remove_validator(root(), 4), Error::<Test>::TooFewValidators);
+		assert_eq!(set(), vec![4, 5]);
+	});
+}
+
+#[test]
+fn sessions_end_every_period_blocks_and_the_period_can_change() {
+	new_test_ext().execute_with(|| {
+		let ends: Vec<u64> = (1..=30).filter(|n| ValidatorSet::should_end_session(*n)).collect();
+		assert_eq!(ends, vec![10, 20, 30]);
+		assert_eq!(ValidatorSet::average_session_length(), 10);
+		assert_eq!(ValidatorSet::estimate_next_session_rotation(13).0, Some(20));
+		assert_eq!(ValidatorSet::estimate_current_session_progress(15).0, Some(Permill::from_percent(50)));
+		assert_ok!(ValidatorSet::set_session_period(RuntimeOrigin::root(), 4));
+		System::assert_last_event(Event::SessionPeriodSet { period: 4 }.into());
+		assert_eq!(SessionPeriod::<Test>::get(), 4);
+		let ends: Vec<u64> = (1..=12).filter(|n| ValidatorSet::should_end_session(*n)).collect();
+		assert_eq!(ends, vec![4, 8, 12]);
+	});
+}
+
+#[test]
+#[should_panic(expected = "session_period must be > 0")]
+fn genesis_refuses_a_zero_period() {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	crate::GenesisConfig::<Test> { validators: GENESIS.to_vec(), session_period: 0 }
+		.assimilate_storage(&mut storage)
+		.unwrap();
+}
+
+#[test]
+#[should_panic(expected = "duplicate validator")]
+fn genesis_refuses_duplicates() {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	crate::GenesisConfig::<Test> { validators: vec![1, 2, 1], session_period: 10 }
+		.assimilate_storage(&mut storage)
+		.unwrap();
+}
