@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The local four-validator MiniX network (chain spec `local`: Alice, Bob, Charlie, Dave validate).
+# The local four-validator MiniX network (chain spec `local`: Alice, Bob, Charlie, Dave validate),
+# plus `eve`, a candidate validator: a node run with `--validator` but without keys, which the
+# council can add (README, "Join as a validator").
 #
-#   scripts/local-testnet.sh start            start all four validators in the background
-#   scripts/local-testnet.sh start NAME       (re)start one validator on its existing database
+#   scripts/local-testnet.sh start            start the four genesis validators in the background
+#   scripts/local-testnet.sh start NAME       (re)start one node (alice … dave, or eve)
 #   scripts/local-testnet.sh stop [NAME]      stop one or all (SIGTERM, clean shutdown)
 #   scripts/local-testnet.sh kill NAME        SIGKILL one (crash test)
 #   scripts/local-testnet.sh status           which validators run, their RPC ports and logs
@@ -12,8 +14,9 @@
 # Environment (defaults in brackets):
 #   MINIX_NODE            node binary [<target dir>/release/minix-node, built if missing]
 #   MINIX_TESTNET_DIR     databases, logs, pid files [/tmp/minix-local-testnet]
-#   MINIX_RPC_PORT        RPC port of alice; bob, charlie, dave use the next ones [9944]
+#   MINIX_RPC_PORT        RPC port of alice; bob, charlie, dave, eve use the next ones [9944]
 #   MINIX_P2P_PORT        p2p port of alice; the others use the next ones [30333]
+#   MINIX_PROMETHEUS_PORT Prometheus metrics port of alice; the others use the next ones [9615]
 #   MINIX_BOOTNODE_HOST   where alice is reachable (docker: alice) [127.0.0.1]
 #   MINIX_RPC_EXTERNAL    1 to listen for RPC on all interfaces (docker) [0]
 set -euo pipefail
@@ -26,8 +29,12 @@ source "$here/env.sh"
 dir="${MINIX_TESTNET_DIR:-/tmp/minix-local-testnet}"
 rpc_base="${MINIX_RPC_PORT:-9944}"
 p2p_base="${MINIX_P2P_PORT:-30333}"
+prometheus_base="${MINIX_PROMETHEUS_PORT:-9615}"
 boot_host="${MINIX_BOOTNODE_HOST:-127.0.0.1}"
-names=(alice bob charlie dave)
+names=(alice bob charlie dave eve)
+# The genesis validators: their dev keys are put in their keystores (`--alice` …). Eve's node
+# generates its own session keys (`author_rotateKeysWithOwner`).
+genesis=(alice bob charlie dave)
 # Alice's fixed p2p key, so the others know her peer id before she starts (a dev-only secret).
 alice_node_key="0000000000000000000000000000000000000000000000000000000000000001"
 
@@ -60,7 +67,6 @@ node_args() {
 	local args=(
 		--chain local
 		--validator
-		"--$name"
 		--name "$name"
 		--base-path "$dir/$name"
 		--port "$((p2p_base + i))"
@@ -68,8 +74,11 @@ node_args() {
 		--rpc-cors all
 		--no-telemetry
 		--no-mdns
-		--prometheus-port "$((9615 + i))"
+		--prometheus-port "$((prometheus_base + i))"
 	)
+	# The genesis validators get their dev keys; eve's node generates its own. Methods that
+	# manage keys (`author_rotateKeysWithOwner`) are open because RPC listens on loopback only.
+	if [[ "$name" != eve ]]; then args+=("--$name"); fi
 	if [[ "$name" == alice ]]; then
 		args+=(--node-key-file "$dir/alice.node-key")
 	else
@@ -115,7 +124,7 @@ stop_one() {
 cmd="${1:-}"
 case "$cmd" in
 	start)
-		if [[ -n "${2:-}" ]]; then start_one "$2"; else for n in "${names[@]}"; do start_one "$n"; done; fi ;;
+		if [[ -n "${2:-}" ]]; then start_one "$2"; else for n in "${genesis[@]}"; do start_one "$n"; done; fi ;;
 	stop)
 		if [[ -n "${2:-}" ]]; then stop_one "$2" TERM; else for n in "${names[@]}"; do stop_one "$n" TERM; done; fi ;;
 	kill)

@@ -1,29 +1,31 @@
 #!/usr/bin/env bash
-# Node throughput: how long a block full of `Mst.transfer` takes to execute, against a block full
-# of `Balances.transfer_keep_alive`, measured in the same run on the dev chain's genesis state
-# (`minix-node benchmark extrinsic`: the block is filled up to its weight limit, imported
-# repeatedly, and the time per extrinsic reported). Prints both and their ratio.
+# Live throughput: starts a development node (fresh state, a transaction pool big enough for the
+# flood) and runs e2e/tools/throughput.mjs against it: N pre-funded accounts flood signed
+# `Balances.transfer_keep_alive`, then `Mst.transfer`; it reports included transactions per
+# second, block fullness and the ratio to the weight-derived ceiling.
 #
-#   scripts/throughput.sh            # REPEAT=10 by default
+#   scripts/throughput.sh [--accounts 400] [--per-account 25] [--phases balances,mst] [--json]
+#   scripts/throughput.sh --url ws://HOST:PORT ...   # against a node you run (a dev chain)
+#
+# For the time a full block takes to execute, see scripts/block-execution.sh.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-source scripts/env.sh
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+source "$here/env.sh"
 
-REPEAT="${REPEAT:-10}"
-export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
-cargo build --release -p minix-node --features runtime-benchmarks
-node="$CARGO_TARGET_DIR/release/minix-node"
+[[ -d "$root/e2e/node_modules" ]] || (cd "$root/e2e" && npm ci --no-audit --no-fund)
+if [[ " $* " == *" --url "* ]]; then
+	exec node "$root/e2e/tools/throughput.mjs" "$@"
+fi
 
-# Median nanoseconds per extrinsic of `pallet extrinsic`, from the benchmark's statistics line.
-per_extrinsic() {
-	"$node" benchmark extrinsic --chain dev --pallet "$1" --extrinsic "$2" \
-		--repeat "$REPEAT" --wasm-execution compiled 2>&1 | tee /dev/stderr |
-		grep -oE 'Median: [0-9]+' | head -1 | grep -oE '[0-9]+'
-}
-
-balances=$(per_extrinsic balances transfer_keep_alive)
-mst=$(per_extrinsic mst transfer)
-echo
-echo "Balances.transfer_keep_alive: ${balances} ns per extrinsic ($((1000000000 / balances)) per second of block execution)"
-echo "Mst.transfer:                 ${mst} ns per extrinsic ($((1000000000 / mst)) per second of block execution)"
-awk -v b="$balances" -v m="$mst" 'BEGIN { printf "Mst.transfer costs %.2f x a balances transfer; throughput ratio Mst/Balances = %.2f\n", m / b, b / m }'
+bin="${MINIX_NODE:-$CARGO_TARGET_DIR/release/minix-node}"
+[[ -x "$bin" ]] || (cd "$root" && cargo build --release -p minix-node)
+dir="$(mktemp -d)"
+port="${MINIX_RPC_PORT:-9955}"
+"$bin" --dev --base-path "$dir" --rpc-port "$port" --port 0 --no-telemetry --no-prometheus \
+	--no-mdns --pool-limit 100000 --pool-kbytes 512000 --rpc-max-connections 1000 \
+	>"$dir/node.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
+# The client's provider retries until the node's RPC is up.
+node "$root/e2e/tools/throughput.mjs" --url "ws://127.0.0.1:$port" "$@"

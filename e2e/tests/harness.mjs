@@ -39,7 +39,7 @@ export function freePort () {
   });
 }
 
-/** Starts a dev node; resolves once its RPC answers, with { api, stop, log }. */
+/** Starts a dev node; resolves once its RPC answers, with { api, url, stop, log }. */
 export async function startDevNode () {
   const dir = mkdtempSync(join(tmpdir(), 'minix-js-'));
   const [rpcPort, p2pPort] = [await freePort(), await freePort()];
@@ -61,7 +61,7 @@ export async function startDevNode () {
       const provider = new WsProvider(url, false);
       await provider.connect();
       const api = await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
-      return { api, stop, log: () => readFileSync(logFile, 'utf8') };
+      return { api, url, stop, log: () => readFileSync(logFile, 'utf8') };
     } catch (e) {
       if (Date.now() > deadline || child.exitCode !== null) {
         await stop();

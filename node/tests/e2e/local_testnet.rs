@@ -13,23 +13,45 @@ use std::{
 	time::{Duration, Instant},
 };
 
+/// The genesis validators.
 const NAMES: [&str; 4] = ["alice", "bob", "charlie", "dave"];
+/// Every node the script knows: the genesis validators and the candidate `eve`.
+const ALL: [&str; 5] = ["alice", "bob", "charlie", "dave", "eve"];
 
 /// The script, pointed at this test's binary, directory and ports.
-struct Testnet {
-	dir: TempDir,
-	rpc_base: u16,
-	p2p_base: u16,
+pub struct Testnet {
+	pub dir: TempDir,
+	pub rpc_base: u16,
+	pub p2p_base: u16,
+	pub prometheus_base: u16,
+	/// Held while the network runs: the local-network tests run one at a time (nine nodes at
+	/// once would starve two cores).
+	_turn: std::sync::MutexGuard<'static, ()>,
 }
 
+static ONE_NETWORK_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 impl Testnet {
-	fn script(&self, args: &[&str]) -> Result<String, Error> {
+	/// A network in a fresh directory on free ports (not started).
+	pub fn new() -> Self {
+		let turn = ONE_NETWORK_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		Testnet {
+			dir: TempDir::new("testnet"),
+			rpc_base: port_base(),
+			p2p_base: port_base(),
+			prometheus_base: port_base(),
+			_turn: turn,
+		}
+	}
+
+	pub fn script(&self, args: &[&str]) -> Result<String, Error> {
 		let out = Command::new(repo_root().join("scripts/local-testnet.sh"))
 			.args(args)
 			.env("MINIX_NODE", node_binary())
 			.env("MINIX_TESTNET_DIR", &self.dir.0)
 			.env("MINIX_RPC_PORT", self.rpc_base.to_string())
 			.env("MINIX_P2P_PORT", self.p2p_base.to_string())
+			.env("MINIX_PROMETHEUS_PORT", self.prometheus_base.to_string())
 			.output()?;
 		if !out.status.success() {
 			return Err(format!(
@@ -41,17 +63,17 @@ impl Testnet {
 		Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 	}
 
-	fn url(&self, name: &str) -> String {
-		let i = NAMES.iter().position(|n| *n == name).expect("validator name") as u16;
+	pub fn url(&self, name: &str) -> String {
+		let i = ALL.iter().position(|n| *n == name).expect("node name") as u16;
 		format!("ws://127.0.0.1:{}", self.rpc_base + i)
 	}
 
-	async fn finalized(&self, name: &str) -> Result<u32, Error> {
+	pub async fn finalized(&self, name: &str) -> Result<u32, Error> {
 		finalized_number(&legacy_rpc(&self.url(name)).await?).await
 	}
 
-	fn logs(&self) -> String {
-		NAMES
+	pub fn logs(&self) -> String {
+		ALL
 			.iter()
 			.map(|n| {
 				let log = std::fs::read_to_string(self.dir.0.join(format!("{n}.log")))
@@ -70,12 +92,12 @@ impl Drop for Testnet {
 	}
 }
 
-/// Four consecutive free-looking ports from a random base (the script uses base..base+3).
-fn port_base() -> u16 {
+/// Five consecutive free-looking ports from a random base (the script uses base..base+4).
+pub fn port_base() -> u16 {
 	loop {
 		let base = crate::common::free_port();
 		if base < 60000
-			&& (1..4).all(|i| std::net::TcpListener::bind(("127.0.0.1", base + i)).is_ok())
+			&& (1..5).all(|i| std::net::TcpListener::bind(("127.0.0.1", base + i)).is_ok())
 		{
 			return base;
 		}
@@ -84,8 +106,7 @@ fn port_base() -> u16 {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn four_validators_author_finalize_and_survive_restarts() -> Result<(), Error> {
-	let net =
-		Testnet { dir: TempDir::new("testnet"), rpc_base: port_base(), p2p_base: port_base() };
+	let net = Testnet::new();
 	let result = scenario(&net).await;
 	if result.is_err() {
 		eprintln!("{}", net.logs());

@@ -5,6 +5,7 @@ mod btc;
 mod cid;
 mod cli_errors;
 mod common;
+mod consortium;
 mod dev_node;
 mod local_testnet;
 mod mst;

@@ -14,7 +14,7 @@ mod tokens;
 pub use consensus::{MaxAuthorities, SessionKeyDeposit, MAX_VALIDATORS};
 pub use governance::{
 	CouncilCollective, CouncilMembershipInstance, CouncilTwoThirds, GovernanceAttestOrigin,
-	GovernanceOrigin, COUNCIL_MAX_MEMBERS,
+	GovernanceOrigin, MaxProposalWeight, COUNCIL_MAX_MEMBERS,
 };
 pub use bitcoin::{BTC_CONFIRMATIONS, BTC_MAX_HEADERS_PER_CALL, BTC_PRUNE_DEPTH};
 pub use contracts::{ContractsCallFilter, CONTRACTS_DEBUG_OUTPUT};

@@ -17,8 +17,6 @@ use sp_runtime::{
 	Digest, DigestItem, DispatchError,
 };
 
-type Council = pallet_collective::Pallet<Runtime, pallet_collective::Instance1>;
-
 /// Produces the next block through `Executive`, authored in the slot equal to its number, with
 /// its timestamp inherent and then `txs`; returns each transaction's dispatch outcome.
 fn block(txs: Vec<UncheckedExtrinsic>) -> Vec<Result<(), DispatchError>> {
