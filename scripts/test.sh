@@ -28,6 +28,7 @@ cargo test --release --workspace -- --nocapture
 # the node binary needs, so MINIX_NODE below is still the default-feature build.
 cargo test --release -p pallet-cid -p pallet-mini-point -p pallet-mst -p pallet-deposit-lock \
 	-p pallet-minix-oracle -p pallet-btc-light-client -p pallet-xbtc-bridge -p pallet-builtins \
+	-p pallet-validator-set -p pallet-consortium \
 	--features runtime-benchmarks
 echo "test: Rust suites passed in $(( $(date +%s) - start )) s"
 

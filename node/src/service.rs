@@ -140,18 +140,17 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	})
 }
 
-/// Refuses to start a validator that has no Aura key: it would run but never author a block.
-fn ensure_validator_key(keystore: &sp_keystore::KeystorePtr) -> Result<(), ServiceError> {
+/// Warns when a validator's keystore has no Aura key: a candidate validator starts that way,
+/// generates its session keys over RPC and registers them, and authors once the council adds it.
+fn warn_without_session_keys(keystore: &sp_keystore::KeystorePtr) {
 	if keystore.sr25519_public_keys(sp_core::crypto::key_types::AURA).is_empty() {
-		return Err(ServiceError::Other(
-			"this node runs as a validator but its keystore has no Aura (sr25519) key: insert one \
-			 with `minix-node key insert --key-type aura --scheme sr25519 --suri <secret> \
-			 --base-path <dir> --chain <spec>` (and its GRANDPA ed25519 key with --key-type gran), \
-			 or drop --validator"
-				.into(),
-		));
+		log::warn!(
+			"this validator's keystore has no Aura key yet, so it will not author or vote: \
+			 generate session keys with the `author_rotateKeysWithOwner` RPC and register them \
+			 with `session.setKeys` (README, \"Join as a validator\"), or insert existing keys \
+			 with `minix-node key insert`"
+		);
 	}
-	Ok(())
 }
 
 /// Builds and starts the full node service.
@@ -268,7 +267,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	})?;
 
 	if role.is_authority() {
-		ensure_validator_key(&keystore_container.keystore())?;
+		warn_without_session_keys(&keystore_container.keystore());
 
 		let proposer_factory = sc_basic_authorship::ProposerFactory::new(
 			task_manager.spawn_handle(),

@@ -64,19 +64,3 @@ fn rpc_port_already_in_use() {
 	let out = run(&["--dev", "--rpc-port", &port, "--port", &p2p], &dir);
 	assert_one_line_error(&out, "already in use");
 }
-
-#[test]
-fn validator_without_a_key() {
-	let dir = TempDir::new("cli-nokey");
-	// An operator has generated the node's p2p key but not inserted its session keys.
-	let status = std::process::Command::new(node_binary())
-		.args(["key", "generate-node-key", "--chain", "local", "--base-path"])
-		.arg(&dir.0)
-		.stderr(Stdio::null())
-		.status()
-		.expect("generate-node-key");
-	assert!(status.success());
-	let (rpc, p2p) = (free_port().to_string(), free_port().to_string());
-	let out = run(&["--chain", "local", "--validator", "--rpc-port", &rpc, "--port", &p2p], &dir);
-	assert_one_line_error(&out, "key insert");
-}

@@ -57,7 +57,9 @@ async fn send(api: &Api, signer: &Keypair, call: RuntimeCall) -> Result<Events, 
 	Ok(events
 		.iter()
 		.filter_map(Result::ok)
-		.map(|e| (e.pallet_name().to_string(), e.variant_name().to_string(), e.field_bytes().to_vec()))
+		.map(|e| {
+			(e.pallet_name().to_string(), e.variant_name().to_string(), e.field_bytes().to_vec())
+		})
 		.collect())
 }
 
@@ -65,7 +67,10 @@ type Events = Vec<(String, String, Vec<u8>)>;
 
 /// The field bytes of the first `pallet::variant` event.
 fn event<'a>(events: &'a Events, pallet: &str, variant: &str) -> Option<&'a [u8]> {
-	events.iter().find(|(p, v, _)| p == pallet && v == variant).map(|(_, _, f)| &f[..])
+	events
+		.iter()
+		.find(|(p, v, _)| p == pallet && v == variant)
+		.map(|(_, _, f)| &f[..])
 }
 
 /// Raw storage value `pallet::entry` (a plain value) at the finalized head.
@@ -93,7 +98,9 @@ async fn author_of(rpc: &Rpc, number: u32) -> Result<[u8; 32], Error> {
 	Ok(set[(slot % set.len() as u64) as usize])
 }
 
-fn council(call: pallet_collective::Call<minix_runtime::Runtime, pallet_collective::Instance1>) -> RuntimeCall {
+fn council(
+	call: pallet_collective::Call<minix_runtime::Runtime, pallet_collective::Instance1>,
+) -> RuntimeCall {
 	RuntimeCall::Council(call)
 }
 
@@ -103,7 +110,8 @@ async fn motion(api: &Api, rpc: &Rpc, call: RuntimeCall) -> Result<(), Error> {
 	let length_bound = call.encoded_size() as u32;
 	let hash = H256(blake2_256(&call.encode()));
 	let index = value::<u32>(rpc, "Council", "ProposalCount").await?.unwrap_or(0);
-	let propose = pallet_collective::Call::propose { threshold: 2, proposal: Box::new(call), length_bound };
+	let propose =
+		pallet_collective::Call::propose { threshold: 2, proposal: Box::new(call), length_bound };
 	send(api, &dev::alice(), council(propose)).await?;
 	let aye = || council(pallet_collective::Call::vote { proposal: hash, index, approve: true });
 	let (alice, bob) = (dev::alice(), dev::bob());
@@ -118,8 +126,7 @@ async fn motion(api: &Api, rpc: &Rpc, call: RuntimeCall) -> Result<(), Error> {
 	};
 	let events = send(api, &dev::charlie(), council(close)).await?;
 	let executed = event(&events, "Council", "Executed").ok_or("motion not executed")?;
-	let (_, result) =
-		<(H256, Result<(), sp_runtime::DispatchError>)>::decode(&mut &executed[..])?;
+	let (_, result) = <(H256, Result<(), sp_runtime::DispatchError>)>::decode(&mut &executed[..])?;
 	result.map_err(|e| format!("the motion's call failed: {e:?}"))?;
 	Ok(())
 }
@@ -237,7 +244,10 @@ async fn scenario(net: &Testnet) -> Result<(), Error> {
 	let rpc = legacy_rpc(&net.url("alice")).await?;
 	let watch = FinalityWatch::start(legacy_rpc(&net.url("alice")).await?);
 
-	// 1. Eve's node makes her session keys, with a proof that Eve's account owns them.
+	// 1. Eve's node started without keys and says how to get them; it makes her session keys,
+	// with a proof that Eve's account owns them.
+	let eve_log = std::fs::read_to_string(net.dir.0.join("eve.log"))?;
+	assert!(eve_log.contains("author_rotateKeysWithOwner"), "Eve's node explains the missing keys");
 	let eve = dev::eve();
 	let eve_account = eve.public_key().0;
 	let eve_rpc = subxt::backend::rpc::RpcClient::from_insecure_url(net.url("eve")).await?;
@@ -295,20 +305,21 @@ async fn scenario(net: &Testnet) -> Result<(), Error> {
 	};
 	motion(&api, &rpc, RuntimeCall::ValidatorSet(remove)).await?;
 	until(Duration::from_secs(240), "Dave leaves Aura's set", || async {
-		let head = rpc.chain_get_block_hash(None).await?.ok_or("best block")?;
+		let head = rpc.chain_get_finalized_head().await?;
 		Ok(!aura_at(&rpc, head).await?.contains(&dave_aura))
 	})
 	.await?;
-	// Blocks Dave may have sealed just before the change settle; then he seals no more.
+	// From the finalized block that removed him on, no block is Dave's, and once any block he
+	// sealed before the change is out of his pipeline his node seals no more.
+	let from = crate::common::finalized_number(&rpc).await?;
 	tokio::time::sleep(Duration::from_secs(12)).await;
 	let dave_sealed = sealed_by(net, "dave");
-	let from = crate::common::finalized_number(&rpc).await?;
-	until(Duration::from_secs(120), "eight more blocks finalize", || async {
-		Ok(crate::common::finalized_number(&rpc).await? >= from + 8)
+	until(Duration::from_secs(120), "twelve more blocks finalize", || async {
+		Ok(crate::common::finalized_number(&rpc).await? >= from + 12)
 	})
 	.await?;
 	assert_eq!(sealed_by(net, "dave"), dave_sealed, "Dave sealed blocks after his removal");
-	for n in from + 1..=from + 8 {
+	for n in from + 1..=from + 12 {
 		assert_ne!(author_of(&rpc, n).await?, dave_aura, "block {n} is Dave's");
 	}
 

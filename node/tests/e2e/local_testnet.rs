@@ -73,8 +73,7 @@ impl Testnet {
 	}
 
 	pub fn logs(&self) -> String {
-		ALL
-			.iter()
+		ALL.iter()
 			.map(|n| {
 				let log = std::fs::read_to_string(self.dir.0.join(format!("{n}.log")))
 					.unwrap_or_default();

@@ -14,7 +14,10 @@ fn the_council_dispatches_a_root_only_call() {
 	new_test_ext().execute_with(|| {
 		let key = sp_core::storage::well_known_keys::HEAP_PAGES;
 		assert_ok!(Consortium::dispatch_as_root(RuntimeOrigin::signed(42), set_heap_pages(64)));
-		assert_eq!(sp_io::storage::get(key).map(|v| v.to_vec()), Some(64u64.to_le_bytes().to_vec()));
+		assert_eq!(
+			sp_io::storage::get(key).map(|v| v.to_vec()),
+			Some(64u64.to_le_bytes().to_vec())
+		);
 		System::assert_last_event(Event::DispatchedAsRoot { result: Ok(()) }.into());
 	});
 }
@@ -36,7 +39,8 @@ fn anyone_else_is_refused_and_nothing_runs() {
 fn a_failing_inner_call_is_reported_in_the_event() {
 	new_test_ext().execute_with(|| {
 		// `set_code` with garbage fails inside; the dispatch itself succeeds and says so.
-		let call = Box::new(RuntimeCall::System(frame_system::Call::set_code { code: vec![1, 2, 3] }));
+		let call =
+			Box::new(RuntimeCall::System(frame_system::Call::set_code { code: vec![1, 2, 3] }));
 		assert_ok!(Consortium::dispatch_as_root(RuntimeOrigin::signed(42), call));
 		let events = System::events();
 		let last = &events.last().expect("an event").event;

@@ -172,7 +172,10 @@ pub mod pallet {
 		/// Sets the session length to `period` blocks, from the next block on.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::set_session_period())]
-		pub fn set_session_period(origin: OriginFor<T>, period: BlockNumberFor<T>) -> DispatchResult {
+		pub fn set_session_period(
+			origin: OriginFor<T>,
+			period: BlockNumberFor<T>,
+		) -> DispatchResult {
 			T::AddRemoveOrigin::ensure_origin(origin)?;
 			ensure!(!period.is_zero(), Error::<T>::ZeroSessionPeriod);
 			SessionPeriod::<T>::put(period);

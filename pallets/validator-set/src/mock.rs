@@ -49,9 +49,12 @@ pub const GENESIS: [u64; 3] = [1, 2, 3];
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_validator_set::GenesisConfig::<Test> { validators: GENESIS.to_vec(), session_period: 10 }
-		.assimilate_storage(&mut storage)
-		.unwrap();
+	pallet_validator_set::GenesisConfig::<Test> {
+		validators: GENESIS.to_vec(),
+		session_period: 10,
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

@@ -75,7 +75,10 @@ fn sessions_end_every_period_blocks_and_the_period_can_change() {
 		assert_eq!(ends, vec![10, 20, 30]);
 		assert_eq!(ValidatorSet::average_session_length(), 10);
 		assert_eq!(ValidatorSet::estimate_next_session_rotation(13).0, Some(20));
-		assert_eq!(ValidatorSet::estimate_current_session_progress(15).0, Some(Permill::from_percent(50)));
+		assert_eq!(
+			ValidatorSet::estimate_current_session_progress(15).0,
+			Some(Permill::from_percent(50))
+		);
 		assert_ok!(ValidatorSet::set_session_period(RuntimeOrigin::root(), 4));
 		System::assert_last_event(Event::SessionPeriodSet { period: 4 }.into());
 		assert_eq!(SessionPeriod::<Test>::get(), 4);

@@ -1,8 +1,6 @@
 //! Bitcoin: the `BtcLightClient` header relay and the `XbtcBridge` that mirrors BTC as XBTC.
 
-use crate::{
-	Balance, BtcLightClient, Mst, Runtime, RuntimeEvent, Timestamp, XbtcBridge,
-};
+use crate::{Balance, BtcLightClient, Mst, Runtime, RuntimeEvent, Timestamp, XbtcBridge};
 use frame_support::traits::{ConstU32, ConstU64};
 use minix_primitives::{time::DAYS, BlockNumber};
 

@@ -1,8 +1,8 @@
 //! Timed deposits (`DepositLock`): the MINI program's tiers and the pallet's settings.
 
 use crate::{
-	configs::EcosystemPoolAccount, Assets, Balances, BlockNumber, Mst, Runtime,
-	RuntimeEvent, RuntimeHoldReason,
+	configs::EcosystemPoolAccount, Assets, Balances, BlockNumber, Mst, Runtime, RuntimeEvent,
+	RuntimeHoldReason,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{parameter_types, traits::ConstU32, PalletId};

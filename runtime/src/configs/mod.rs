@@ -11,18 +11,18 @@ mod payment;
 mod system;
 mod tokens;
 
+pub use bitcoin::{BTC_CONFIRMATIONS, BTC_MAX_HEADERS_PER_CALL, BTC_PRUNE_DEPTH};
 pub use consensus::{MaxAuthorities, SessionKeyDeposit, MAX_VALIDATORS};
+pub use contracts::{ContractsCallFilter, CONTRACTS_DEBUG_OUTPUT};
+pub use deposits::{mini_deposit_tiers, DepositLockPalletId};
 pub use governance::{
 	CouncilCollective, CouncilMembershipInstance, CouncilTwoThirds, GovernanceAttestOrigin,
 	GovernanceOrigin, MaxProposalWeight, COUNCIL_MAX_MEMBERS,
 };
-pub use bitcoin::{BTC_CONFIRMATIONS, BTC_MAX_HEADERS_PER_CALL, BTC_PRUNE_DEPTH};
-pub use contracts::{ContractsCallFilter, CONTRACTS_DEBUG_OUTPUT};
-pub use deposits::{mini_deposit_tiers, DepositLockPalletId};
 pub use identity::{CidDeposit, GovernanceAccount, GOVERNANCE_PALLET_ID};
 pub use oracles::{DisputeBond, OracleBond, FEED_EXPIRES_IN_MS, MAX_ORACLES, MIN_FEEDERS};
 pub use payment::{
-	AuraAuthorAccount, EcosystemPoolAccount, EcosystemPoolId, FeePoolAccount, FeePoolId,
+	AuthorAccount, EcosystemPoolAccount, EcosystemPoolId, FeePoolAccount, FeePoolId,
 };
 pub use system::{RuntimeBlockLength, RuntimeBlockWeights, NORMAL_DISPATCH_RATIO};
 pub use tokens::{MstFreezer, MstPalletId};

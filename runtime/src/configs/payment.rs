@@ -8,7 +8,7 @@ use crate::{
 };
 use frame_support::{
 	parameter_types,
-	traits::{ConstU128, ConstU32, ConstU8, FindAuthor},
+	traits::{ConstU128, ConstU32, ConstU8},
 	weights::{
 		ConstantMultiplier, WeightToFeeCoefficient, WeightToFeeCoefficients, WeightToFeePolynomial,
 	},
@@ -18,7 +18,7 @@ use minix_primitives::currency::{EXISTENTIAL_DEPOSIT, MICRO_MINI, MINI};
 use pallet_mini_point::{DealWithFees, Pool, ToFeePool};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use smallvec::smallvec;
-use sp_runtime::{ConsensusEngineId, Perbill, Percent};
+use sp_runtime::{Perbill, Percent};
 
 parameter_types! {
 	/// The id the fee pool account is derived from.
@@ -33,22 +33,10 @@ parameter_types! {
 	pub const AuthorShare: Percent = Percent::from_percent(20);
 }
 
-/// The block author's account: the account whose public key is the author's Aura key.
-///
-/// Until validators are managed by a session pallet (step 7), a validator is paid at the account
-/// of its Aura (sr25519) key; in the dev presets that is the validator's own account (Alice …).
-pub struct AuraAuthorAccount;
-impl FindAuthor<AccountId> for AuraAuthorAccount {
-	fn find_author<'a, I>(digests: I) -> Option<AccountId>
-	where
-		I: 'a + IntoIterator<Item = (ConsensusEngineId, &'a [u8])>,
-	{
-		let index = <Aura as FindAuthor<u32>>::find_author(digests)?;
-		let authority = pallet_aura::Authorities::<Runtime>::get().get(index as usize)?.clone();
-		let key: [u8; 32] = AsRef::<[u8]>::as_ref(&authority).try_into().ok()?;
-		Some(AccountId::from(key))
-	}
-}
+/// The block author's account: the validator (pallet-session's validator id is its account)
+/// whose turn the block's Aura slot was. A validator is paid at its own account whatever session
+/// keys it uses (`author_rotateKeysWithOwner` makes keys unrelated to the account).
+pub type AuthorAccount = pallet_session::FindAccountFromAuthorIndex<Runtime, Aura>;
 
 impl pallet_mini_point::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
@@ -61,7 +49,7 @@ impl pallet_mini_point::Config for Runtime {
 	type EcosystemPoolId = EcosystemPoolId;
 	type FeePoolId = FeePoolId;
 	type AuthorShare = AuthorShare;
-	type FindAuthor = AuraAuthorAccount;
+	type FindAuthor = AuthorAccount;
 	type WeightInfo = pallet_mini_point::weights::SubstrateWeight<Runtime>;
 }
 

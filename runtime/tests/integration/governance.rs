@@ -8,8 +8,8 @@ use codec::{Decode, Encode};
 use frame_support::dispatch::GetDispatchInfo;
 use minix_runtime::{
 	configs::GovernanceAccount, genesis_config_presets::PRESET_SESSION_PERIOD, time::SLOT_DURATION,
-	AccountId, Executive, Grandpa, Header, Runtime, RuntimeCall, RuntimeEvent, SessionKeys,
-	System, UncheckedExtrinsic,
+	AccountId, Executive, Grandpa, Header, Runtime, RuntimeCall, RuntimeEvent, SessionKeys, System,
+	UncheckedExtrinsic,
 };
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve};
 use sp_runtime::{
@@ -32,9 +32,8 @@ fn block(txs: Vec<UncheckedExtrinsic>) -> Vec<Result<(), DispatchError>> {
 		System::parent_hash(),
 		digest,
 	));
-	let now = RuntimeCall::Timestamp(pallet_timestamp::Call::set {
-		now: number as u64 * SLOT_DURATION,
-	});
+	let now =
+		RuntimeCall::Timestamp(pallet_timestamp::Call::set { now: number as u64 * SLOT_DURATION });
 	Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(now))
 		.expect("valid inherent")
 		.expect("timestamp set");
@@ -110,7 +109,9 @@ fn executed(hash: sp_core::H256) -> Result<(), DispatchError> {
 		.find_map(|r| match r.event {
 			RuntimeEvent::Council(pallet_collective::Event::Executed { proposal_hash, result })
 				if proposal_hash == hash =>
-				Some(result),
+			{
+				Some(result)
+			},
 			_ => None,
 		})
 		.expect("the motion was executed")
@@ -171,8 +172,7 @@ fn two_thirds_of_the_council_govern_and_fewer_do_not() {
 fn root_is_reached_only_through_a_council_motion() {
 	ext_from_preset("local_testnet").execute_with(|| {
 		block(vec![]);
-		let set_heap_pages =
-			RuntimeCall::System(frame_system::Call::set_heap_pages { pages: 100 });
+		let set_heap_pages = RuntimeCall::System(frame_system::Call::set_heap_pages { pages: 100 });
 		let as_root = RuntimeCall::Consortium(pallet_consortium::Call::dispatch_as_root {
 			call: Box::new(set_heap_pages.clone()),
 		});
@@ -180,7 +180,10 @@ fn root_is_reached_only_through_a_council_motion() {
 		// The local preset has no sudo key.
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
 		assert_eq!(
-			submit(Alice, RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(set_heap_pages) })),
+			submit(
+				Alice,
+				RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(set_heap_pages) })
+			),
 			Err(pallet_sudo::Error::<Runtime>::RequireSudo.into())
 		);
 		assert_eq!(submit(Alice, as_root.clone()), Err(DispatchError::BadOrigin));
@@ -221,8 +224,9 @@ fn validators_the_council_adds_and_removes_follow_at_session_boundaries() {
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
 		assert_eq!(Grandpa::grandpa_authorities().len(), 4);
 		let eve = Eve.to_account_id();
-		let add_eve =
-			RuntimeCall::ValidatorSet(pallet_validator_set::Call::add_validator { who: eve.clone() });
+		let add_eve = RuntimeCall::ValidatorSet(pallet_validator_set::Call::add_validator {
+			who: eve.clone(),
+		});
 		// Without session keys the council's motion is refused.
 		assert_eq!(
 			motion(add_eve.clone()),
