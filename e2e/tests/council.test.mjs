@@ -33,7 +33,7 @@ async function motion (api, keyring, call) {
   const votes = await Promise.all([alice, bob].map((m) =>
     send(api, api.tx.council.vote(proposalHash, proposalIndex, true), m)));
   votes.forEach((v) => assert.equal(v.error, null));
-  const weight = (await api.call.transactionPaymentCallApi.queryCallInfo(call, length)).weight;
+  const weight = (await api.call.transactionPaymentCallApi.queryCallInfo(call.method, length)).weight;
   const closed = await send(api, api.tx.council.close(proposalHash, proposalIndex, weight, length), charlie);
   assert.equal(closed.error, null);
   return executed(api, closed.events);
