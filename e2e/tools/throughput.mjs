@@ -46,7 +46,7 @@ function inBlock (api, tx, signer) {
 
 /** Funds `senders` with MINI for their fees (and DEV for the MST phase), from the dev accounts. */
 async function fund (api, keyring, senders, perAccount, withTokens) {
-  const fee = (await api.tx.balances.transferKeepAlive(senders[0].address, 1).paymentInfo(senders[0])).partialFee.toBigInt();
+  const fee = (await api.tx.balances.transferKeepAlive(senders[0].address, 1).paymentInfo(senders[0].address)).partialFee.toBigInt();
   // Fees of every transaction with a margin of 2x, the existential deposit, and what is sent.
   const ed = api.consts.balances.existentialDeposit.toBigInt();
   const amount = 2n * fee * BigInt(perAccount) * 2n + 2n * ed;
@@ -76,7 +76,7 @@ function callOf (api, phase, to) {
  * costs its dispatch weight plus the base extrinsic weight), and per second.
  */
 async function ceiling (api, call, sender) {
-  const info = await call.paymentInfo(sender);
+  const info = await call.paymentInfo(sender.address);
   const weights = api.consts.system.blockWeights;
   const normal = weights.perClass.normal;
   const perTx = info.weight.refTime.toBigInt() + normal.baseExtrinsic.refTime.toBigInt();
