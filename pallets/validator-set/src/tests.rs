@@ -104,3 +104,15 @@ fn genesis_refuses_duplicates() {
 		.assimilate_storage(&mut storage)
 		.unwrap();
 }
+
+#[test]
+fn the_default_genesis_sets_nothing() {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	crate::GenesisConfig::<Test>::default()
+		.assimilate_storage(&mut storage)
+		.unwrap();
+	sp_io::TestExternalities::new(storage).execute_with(|| {
+		assert!(Validators::<Test>::get().is_empty());
+		assert_eq!(SessionPeriod::<Test>::get(), 0);
+	});
+}
