@@ -4,7 +4,10 @@
 use crate::*;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
-use frame_support::{traits::EnsureOrigin, BoundedVec};
+use frame_support::{
+	traits::{EnsureOrigin, Get},
+	BoundedVec,
+};
 
 /// What the benchmarks need the runtime to set up.
 pub trait BenchmarkHelper<AccountId> {

@@ -22,11 +22,26 @@ impl frame_system::Config for Test {
 	type Block = Block;
 }
 
-/// Accounts 1–9 have registered session keys; 10 and above have not.
+std::thread_local! {
+	/// Accounts the benchmarks registered keys for.
+	static REGISTERED: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Accounts 1–9 have registered session keys, and those the benchmarks register; no other.
 pub struct Registered;
 impl ValidatorRegistration<u64> for Registered {
 	fn is_registered(who: &u64) -> bool {
-		(1..10).contains(who)
+		(1..10).contains(who) || REGISTERED.with(|r| r.borrow().contains(who))
+	}
+}
+
+/// Registers keys for the benchmarks' accounts.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockKeys;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64> for MockKeys {
+	fn register_keys(who: &u64) {
+		REGISTERED.with(|r| r.borrow_mut().push(*who));
 	}
 }
 
@@ -41,7 +56,7 @@ impl pallet_validator_set::Config for Test {
 	type MinValidators = ConstU32<2>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
+	type BenchmarkHelper = MockKeys;
 }
 
 /// The genesis validators of the mock: 1, 2 and 3, sessions of 10 blocks.
