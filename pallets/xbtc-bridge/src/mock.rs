@@ -174,7 +174,10 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 
 /// Path of a file of `data/btc`.
 pub fn data_file(name: &str) -> serde_json::Value {
-	let path = format!("{}/../../data/btc/{name}", env!("CARGO_MANIFEST_DIR"));
+	let path = format!(
+		"{}/../../data/btc/{name}",
+		std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into())
+	);
 	serde_json::from_str(&std::fs::read_to_string(&path).expect("BTC test data")).unwrap()
 }
 
