@@ -13,7 +13,7 @@
 //! Throughout, a watcher samples Alice's finalized head: finality never stalls.
 
 use crate::{
-	common::{aura_slot, legacy_rpc, wait_for_rpc, Api, Error},
+	common::{aura_slot, eventually, legacy_rpc, wait_for_rpc, Api, Error},
 	local_testnet::Testnet,
 };
 use codec::{Decode, Encode};
@@ -203,27 +203,6 @@ async fn snapshot(
 	Ok(state)
 }
 
-/// Waits until `f` holds, checking every second; fails with `what` after `timeout`.
-async fn until<F, Fut>(timeout: Duration, what: &str, mut f: F) -> Result<(), Error>
-where
-	F: FnMut() -> Fut,
-	Fut: std::future::Future<Output = Result<bool, Error>>,
-{
-	let start = Instant::now();
-	loop {
-		match f().await {
-			Ok(true) => return Ok(()),
-			Ok(false) => {},
-			Err(e) if start.elapsed() > timeout => return Err(format!("{what}: {e}").into()),
-			Err(_) => {},
-		}
-		if start.elapsed() > timeout {
-			return Err(format!("timed out after {timeout:?}: {what}").into());
-		}
-		tokio::time::sleep(Duration::from_secs(1)).await;
-	}
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn council_adds_and_removes_validators_and_upgrades_the_runtime() -> Result<(), Error> {
 	let net = Testnet::new();
@@ -264,14 +243,14 @@ async fn scenario(net: &Testnet) -> Result<(), Error> {
 	// 2. The council adds Eve; two sessions later she is an authority and authors.
 	let add = pallet_validator_set::Call::add_validator { who: eve_account.into() };
 	motion(&api, &rpc, RuntimeCall::ValidatorSet(add)).await?;
-	until(Duration::from_secs(240), "Eve joins Aura's set", || async {
+	eventually(Duration::from_secs(240), "Eve joins Aura's set", || async {
 		let head = rpc.chain_get_finalized_head().await?;
 		Ok(aura_at(&rpc, head).await?.contains(&eve_aura))
 	})
 	.await?;
 	let joined = crate::common::finalized_number(&rpc).await?;
 	let checked = std::cell::Cell::new(joined);
-	until(Duration::from_secs(180), "Eve authors a finalized block", || {
+	eventually(Duration::from_secs(180), "Eve authors a finalized block", || {
 		let (rpc, checked) = (&rpc, &checked);
 		async move {
 			let finalized = crate::common::finalized_number(rpc).await?;
@@ -291,9 +270,11 @@ async fn scenario(net: &Testnet) -> Result<(), Error> {
 	// finality advancing needs Eve's votes.
 	net.script(&["stop", "charlie"])?;
 	let base = crate::common::finalized_number(&rpc).await?;
-	until(Duration::from_secs(120), "finality advances with Eve voting, Charlie down", || async {
-		Ok(crate::common::finalized_number(&rpc).await? >= base + 3)
-	})
+	eventually(
+		Duration::from_secs(120),
+		"finality advances with Eve voting, Charlie down",
+		|| async { Ok(crate::common::finalized_number(&rpc).await? >= base + 3) },
+	)
 	.await?;
 	net.script(&["start", "charlie"])?;
 	wait_for_rpc(&net.url("charlie"), Duration::from_secs(60)).await?;
@@ -304,7 +285,7 @@ async fn scenario(net: &Testnet) -> Result<(), Error> {
 		who: sp_keyring::Sr25519Keyring::Dave.to_account_id(),
 	};
 	motion(&api, &rpc, RuntimeCall::ValidatorSet(remove)).await?;
-	until(Duration::from_secs(240), "Dave leaves Aura's set", || async {
+	eventually(Duration::from_secs(240), "Dave leaves Aura's set", || async {
 		let head = rpc.chain_get_finalized_head().await?;
 		Ok(!aura_at(&rpc, head).await?.contains(&dave_aura))
 	})
@@ -314,7 +295,7 @@ async fn scenario(net: &Testnet) -> Result<(), Error> {
 	let from = crate::common::finalized_number(&rpc).await?;
 	tokio::time::sleep(Duration::from_secs(12)).await;
 	let dave_sealed = sealed_by(net, "dave");
-	until(Duration::from_secs(120), "twelve more blocks finalize", || async {
+	eventually(Duration::from_secs(120), "twelve more blocks finalize", || async {
 		Ok(crate::common::finalized_number(&rpc).await? >= from + 12)
 	})
 	.await?;
@@ -333,13 +314,13 @@ async fn scenario(net: &Testnet) -> Result<(), Error> {
 	let set_code = RuntimeCall::System(frame_system::Call::set_code { code: code.to_vec() });
 	let as_root = pallet_consortium::Call::dispatch_as_root { call: Box::new(set_code) };
 	motion(&api, &rpc, RuntimeCall::Consortium(as_root)).await?;
-	until(Duration::from_secs(120), "the new runtime is finalized", || async {
+	eventually(Duration::from_secs(120), "the new runtime is finalized", || async {
 		let head = rpc.chain_get_finalized_head().await?;
 		Ok(rpc.state_get_runtime_version(Some(head)).await?.spec_version == old + 1)
 	})
 	.await?;
 	let upgraded = crate::common::finalized_number(&rpc).await?;
-	until(Duration::from_secs(120), "blocks finalize on the new runtime", || async {
+	eventually(Duration::from_secs(120), "blocks finalize on the new runtime", || async {
 		Ok(crate::common::finalized_number(&rpc).await? >= upgraded + 3)
 	})
 	.await?;
