@@ -71,6 +71,33 @@ impl BtcNetwork {
 	pub fn retargets(self) -> bool {
 		!matches!(self, BtcNetwork::Regtest)
 	}
+
+	/// The heights from which BIP34 (version 2), BIP66 (version 3) and BIP65 (version 4) are
+	/// enforced: Bitcoin Core's `BIP34Height`, `BIP66Height` and `BIP65Height` of the network's
+	/// chain parameters (signet and regtest have them all from height 1).
+	pub fn version_heights(self) -> [u32; 3] {
+		match self {
+			BtcNetwork::Mainnet => [227_931, 363_725, 388_381],
+			BtcNetwork::Signet | BtcNetwork::Regtest => [1, 1, 1],
+		}
+	}
+
+	/// The lowest block version valid at `height`, as Bitcoin Core's
+	/// `ContextualCheckBlockHeader` ("bad-version"): 2 from BIP34, 3 from BIP66, 4 from BIP65.
+	/// Versions compare as Core's signed `int32_t`, so one with the top bit set is below all.
+	pub fn version_allowed(self, height: u32, version: u32) -> bool {
+		let [bip34, bip66, bip65] = self.version_heights();
+		let min = if height >= bip65 {
+			4
+		} else if height >= bip66 {
+			3
+		} else if height >= bip34 {
+			2
+		} else {
+			i32::MIN
+		};
+		(version as i32) >= min
+	}
 }
 
 /// A parsed block header.
@@ -194,8 +221,8 @@ pub fn retarget(
 	bits_from_target(new)
 }
 
-/// Told by the light client when the best chain reorganised deeper than the confirmation depth
-/// (the bridge pauses: deposits it credited may be gone).
+/// Told by the light client when the best chain lost at least the confirmation depth of blocks
+/// (the bridge pauses: a block whose transactions it counted may be gone).
 pub trait OnDeepReorg {
 	/// The best chain lost `depth` blocks.
 	fn on_deep_reorg(depth: u32);
@@ -213,6 +240,9 @@ pub trait BtcChain {
 	fn confirmations(hash: &H256) -> Option<u32>;
 	/// The merkle root of a known block.
 	fn merkle_root(hash: &H256) -> Option<H256>;
+	/// The best tip's height and median time past (BIP113): what decides whether a
+	/// transaction's lock time lets it into the next block.
+	fn tip_height_and_mtp() -> Option<(u32, u32)>;
 	/// Benchmarks only: restart on regtest with a best-chain block of `merkle_root` that has
 	/// `confirmations` confirmations; returns its id.
 	#[cfg(feature = "runtime-benchmarks")]
@@ -253,6 +283,22 @@ mod tests {
 		assert_eq!(target_from_bits(0x01803456), None);
 		assert_eq!(target_from_bits(0xff123456), None);
 		assert_eq!(target_from_bits(0x1d000000), None);
+	}
+
+	#[test]
+	fn block_versions_follow_core_bip34_66_65_heights() {
+		let m = BtcNetwork::Mainnet;
+		assert!(m.version_allowed(227_930, 1) && !m.version_allowed(227_931, 1));
+		assert!(m.version_allowed(363_724, 2) && !m.version_allowed(363_725, 2));
+		assert!(m.version_allowed(388_380, 3) && !m.version_allowed(388_381, 3));
+		assert!(m.version_allowed(388_381, 4) && m.version_allowed(900_000, 0x2000_0000));
+		// Core's int32: a version with the top bit set is negative.
+		assert!(!m.version_allowed(900_000, 0x8000_0004));
+		assert!(m.version_allowed(0, 0x8000_0000));
+		for net in [BtcNetwork::Signet, BtcNetwork::Regtest] {
+			assert!(net.version_allowed(0, 1) && !net.version_allowed(1, 3));
+			assert!(net.version_allowed(1, 4));
+		}
 	}
 
 	#[test]

@@ -44,7 +44,7 @@ pub const DEV_TOKEN_SUPPLY: Balance = 1_000_000 * 100_000_000;
 /// The Bitcoin checkpoint of the `development` preset: mainnet block 576576
 /// (`0000000000000000001721f58deb88b0710295a02551f0dde1e2e231a15f1882`), the first block of a
 /// difficulty epoch, so its own time starts the epoch and the retarget at 578592 is checked.
-/// `data/btc/mainnet-headers-576576-578692.json` continues from it (`minix-node relay-btc`).
+/// `data/btc/mainnet-headers-576576-578692.json` continues from it (`minix-btc-relayer`).
 pub const DEV_BTC_CHECKPOINT_HEIGHT: u32 = 576576;
 /// Its 80-byte header.
 pub const DEV_BTC_CHECKPOINT_HEADER: &str = "00000020bf262b398d5f755357fb6cb5dcd435851292516cdf4a0a0000000000000000005e0f7b57725eea612f6b88f966d6a282f947b6ed75f7d3cfe5120bcb0ae6211de8c2df5c45fb29177c1acd55";

@@ -82,12 +82,31 @@ pub struct DevNode {
 impl DevNode {
 	/// Starts a single-validator development node with its own database and ports.
 	pub async fn start() -> Result<Self, Error> {
+		Self::start_args(&["--dev".into()]).await
+	}
+
+	/// Starts Alice as the only validator of the chain spec at `spec` (a development spec).
+	pub async fn start_with_chain(spec: &Path) -> Result<Self, Error> {
+		let chain = spec.as_os_str().to_owned();
+		Self::start_args(&[
+			"--chain".into(),
+			chain,
+			"--alice".into(),
+			"--force-authoring".into(),
+			// A throwaway chain: no stable network identity is needed.
+			"--unsafe-force-node-key-generation".into(),
+		])
+		.await
+	}
+
+	async fn start_args(args: &[std::ffi::OsString]) -> Result<Self, Error> {
 		let dir = TempDir::new("dev");
 		let rpc_port = free_port();
 		let p2p_port = free_port();
 		let log = std::fs::File::create(dir.0.join("node.log"))?;
 		let child = Command::new(node_binary())
-			.args(["--dev", "--no-telemetry", "--no-prometheus", "--no-mdns"])
+			.args(args)
+			.args(["--no-telemetry", "--no-prometheus", "--no-mdns"])
 			.arg("--base-path")
 			.arg(&dir.0)
 			.args(["--rpc-port", &rpc_port.to_string(), "--port", &p2p_port.to_string()])

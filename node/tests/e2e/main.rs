@@ -1,6 +1,7 @@
 //! End-to-end tests: real `minix-node` processes on loopback, driven by subxt and by the same
 //! scripts users run. One test binary, so the heavy client crates are linked once.
 
+mod bridge;
 mod btc;
 mod cid;
 mod cli_errors;

@@ -87,6 +87,7 @@ impl<T: Config> Pallet<T> {
 		// of the rule it breaks (changing any field also changes the id).
 		// Difficulty: unchanged inside an epoch; Bitcoin Core's retarget at a boundary, from the
 		// epoch start recorded on this branch.
+		ensure!(network.version_allowed(height, header.version), Error::<T>::BadVersion);
 		let boundary = height % EPOCH_BLOCKS == 0;
 		if boundary && network.retargets() {
 			let expected =
@@ -157,7 +158,9 @@ impl<T: Config> Pallet<T> {
 		BestTip::<T>::put(new);
 		if depth > 0 {
 			Self::deposit_event(Event::Reorganized { depth, old_tip: old.hash, new_tip: hash });
-			if depth > T::ConfirmationDepth::get() {
+			// A reorganisation of exactly `ConfirmationDepth` blocks already removes a block that
+			// had `ConfirmationDepth` confirmations, so the bridge may have counted it.
+			if depth >= T::ConfirmationDepth::get() {
 				Self::deposit_event(Event::DeepReorg { depth });
 				T::OnDeepReorg::on_deep_reorg(depth);
 			}
@@ -228,6 +231,12 @@ impl<T: Config> BtcChain for Pallet<T> {
 
 	fn merkle_root(hash: &H256) -> Option<H256> {
 		Headers::<T>::get(hash).map(|r| r.header.merkle_root)
+	}
+
+	fn tip_height_and_mtp() -> Option<(u32, u32)> {
+		let tip = BestTip::<T>::get()?;
+		let record = Headers::<T>::get(tip.hash)?;
+		Some((tip.height, median(&record.recent_times)))
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

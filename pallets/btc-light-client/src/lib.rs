@@ -5,7 +5,8 @@
 //!
 //! Rules for each header ([`Call::submit_headers`]), each with its own error:
 //! exactly 80 bytes; its id is the double SHA-256; the parent is known and the header is new;
-//! `nBits` decodes to a valid target no easier than the network's limit; the id meets the target;
+//! the version is at least what BIP34/66/65 require at its height on its network (Core's
+//! "bad-version"); `nBits` decodes to a valid target no easier than the network's limit; the id meets the target;
 //! inside an epoch the bits equal the parent's; at a 2016-block boundary they equal Bitcoin
 //! Core's retarget computed from the epoch's first block **on the same branch**; the time is
 //! after the median of the previous 11 on the branch and at most two hours ahead of this chain's
@@ -13,7 +14,7 @@
 //! so no rule walks the chain.
 //!
 //! The best tip is the header with the most work (the first seen wins ties). Reorganisations up
-//! to `MaxReorgDepth` blocks are followed; one deeper than `ConfirmationDepth` emits
+//! to `MaxReorgDepth` blocks are followed; one of at least `ConfirmationDepth` blocks emits
 //! [`Event::DeepReorg`] and tells the bridge ([`minix_primitives::btc::OnDeepReorg`]), which
 //! pauses. Headers more than `PruneDepth` below the tip are pruned, a bounded amount per new
 //! height. The anchor is a checkpoint from genesis or, once, from governance; headers at or
@@ -66,7 +67,7 @@ pub mod pallet {
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// This chain's clock (the two-hour future limit).
 		type UnixTime: UnixTime;
-		/// Told of reorganisations deeper than `ConfirmationDepth`.
+		/// Told of reorganisations of at least `ConfirmationDepth` blocks.
 		type OnDeepReorg: OnDeepReorg;
 		/// The most headers per `submit_headers`.
 		#[pallet::constant]
@@ -156,7 +157,7 @@ pub mod pallet {
 		NewBestTip { hash: H256, height: u32 },
 		/// The best chain reorganised: `depth` blocks of the old chain were replaced.
 		Reorganized { depth: u32, old_tip: H256, new_tip: H256 },
-		/// A reorganisation deeper than `ConfirmationDepth`: the bridge was told to pause.
+		/// A reorganisation of at least `ConfirmationDepth` blocks: the bridge was told to pause.
 		DeepReorg { depth: u32 },
 		/// Governance replaced the relayers.
 		RelayersSet { relayers: Vec<T::AccountId> },
@@ -182,6 +183,8 @@ pub mod pallet {
 		BelowCheckpoint,
 		/// `nBits` is not a valid target (zero, negative or overflowing).
 		BadBits,
+		/// The version is below what BIP34/66/65 require at that height (Core's "bad-version").
+		BadVersion,
 		/// The target is easier than the network's limit.
 		TargetAboveLimit,
 		/// The id does not meet the target.
@@ -212,7 +215,8 @@ pub mod pallet {
 		///
 		/// - Origin: signed; a relayer.
 		/// - Errors: `NotRelayer`, `NotAnchored`, `NoHeaders`, `BadHeaderLength`,
-		///   `DuplicateHeader`, `UnknownParent`, `BelowCheckpoint`, `BadBits`, `TargetAboveLimit`,
+		///   `DuplicateHeader`, `UnknownParent`, `BelowCheckpoint`, `BadVersion`, `BadBits`,
+		///   `TargetAboveLimit`,
 		///   `InsufficientWork`, `BitsChangedInEpoch`, `BadRetarget`, `TimeTooOld`, `TimeTooNew`,
 		///   `ReorgTooDeep`, `TooManyForks`.
 		/// - Events: `HeaderImported`, `NewBestTip`, `Reorganized`, `DeepReorg`.

@@ -45,6 +45,10 @@ impl OnDeepReorg for RecordReorgs {
 
 pub const RELAYER: u64 = 1;
 pub const CONFIRMATIONS: u32 = 3;
+frame_support::parameter_types! {
+	/// `ConfirmationDepth`: `CONFIRMATIONS` unless a test sets another.
+	pub storage ConfirmationDepth: u32 = CONFIRMATIONS;
+}
 pub const MAX_REORG: u32 = 10;
 pub const PRUNE_DEPTH: u32 = 2_000;
 
@@ -56,7 +60,7 @@ impl pallet_btc_light_client::Config for Test {
 	type MaxHeadersPerCall = ConstU32<200>;
 	type MaxRelayers = ConstU32<4>;
 	type MaxReorgDepth = ConstU32<MAX_REORG>;
-	type ConfirmationDepth = ConstU32<CONFIRMATIONS>;
+	type ConfirmationDepth = ConfirmationDepth;
 	type PruneDepth = ConstU32<PRUNE_DEPTH>;
 	type MaxForksPerHeight = ConstU32<3>;
 	type WeightInfo = ();

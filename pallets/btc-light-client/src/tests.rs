@@ -284,3 +284,140 @@ fn regtest_forks_per_height_are_bounded() {
 		assert_noop!(submit(&branch(anchor, time, 1, 20)), Error::<Test>::TooManyForks);
 	});
 }
+
+/// Mine a header at `bits` (signet's limit is about four million tries).
+fn mine_at(prev: H256, time: u32, bits: u32, salt: u32) -> BtcHeader {
+	let target = minix_primitives::btc::target_from_bits(bits).unwrap();
+	let mut header = BtcHeader {
+		version: 0x2000_0000,
+		prev,
+		merkle_root: H256::repeat_byte(salt as u8),
+		time,
+		bits,
+		nonce: 0,
+	};
+	while minix_primitives::btc::hash_as_number(&header.hash()) > target {
+		header.nonce += 1;
+	}
+	header
+}
+
+#[test]
+fn reorg_of_exactly_confirmation_depth_pauses_the_bridge() {
+	// With 6 confirmations: losing 5 blocks removes no counted block; losing 6 or 7 does.
+	for (depth, reported) in [(5u32, false), (6, true), (7, true)] {
+		run(|| {
+			ConfirmationDepth::set(&6);
+			let (anchor, time) = regtest();
+			let main = branch(anchor, time, 9, 1);
+			assert_ok!(submit(&main));
+			// Fork `depth` blocks below the tip (109) and overtake by one.
+			let fork = BtcHeader::parse(&main[8 - depth as usize]).unwrap();
+			let side = branch(fork.hash(), fork.time + 7, depth + 1, 100);
+			assert_ok!(submit(&side));
+			let expected: Vec<u32> = if reported { vec![depth] } else { vec![] };
+			assert_eq!(DEEP_REORGS.with(|d| d.borrow().clone()), expected, "depth {depth}");
+			assert!(System::events().iter().any(|r| matches!(
+				r.event,
+				RuntimeEvent::BtcLightClient(Event::Reorganized { depth: d, .. }) if d == depth
+			)));
+			DEEP_REORGS.with(|d| d.borrow_mut().clear());
+		});
+	}
+}
+
+#[test]
+fn a_shorter_branch_with_more_work_beats_a_longer_lighter_one() {
+	run(|| {
+		// Signet, anchored three blocks before the 2016 retarget, at the network's limit. The
+		// epoch so far took 102 s: a branch whose block 2015 is on time retargets 4x harder at
+		// 2016 (Core clamps to a quarter); one whose 2015 comes weeks later stays at the limit.
+		let limit = BtcNetwork::Signet.pow_limit_bits();
+		let t0 = 1_700_000_000;
+		let anchor = mine_at(H256::zero(), t0, limit, 0);
+		checkpoint(BtcNetwork::Signet, 2013, &anchor.to_bytes(), t0 - 100);
+		let chain = |first_times: [u32; 2], count: u32, salt: u32| {
+			let mut prev = anchor.clone();
+			let mut out = Vec::new();
+			for i in 0..count {
+				let height = 2014 + i;
+				let time = if i < 2 { first_times[i as usize] } else { prev.time + 600 };
+				let bits = if height == 2016 {
+					minix_primitives::btc::retarget(BtcNetwork::Signet, limit, t0 - 100, prev.time)
+				} else {
+					prev.bits
+				};
+				let header = mine_at(prev.hash(), time, bits, salt + i);
+				out.push(header.to_bytes().to_vec());
+				prev = header;
+			}
+			(out, prev)
+		};
+		// The light branch: five blocks to 2018, all at the limit.
+		let (light, light_tip) = chain([t0 + 1, t0 + 5_000_000], 5, 10);
+		assert_eq!(BtcHeader::parse(&light[2]).unwrap().bits, limit);
+		assert_ok!(submit(&light));
+		assert_eq!(tip(), Tip { hash: light_tip.hash(), height: 2018 });
+		// The heavy branch: three blocks to 2016, the last worth four.
+		let (heavy, heavy_tip) = chain([t0 + 1, t0 + 2], 3, 20);
+		assert_ne!(heavy_tip.bits, limit);
+		assert_ok!(submit(&heavy[..2]));
+		assert_eq!(tip().hash, light_tip.hash(), "two blocks are lighter than five");
+		assert_ok!(submit(&heavy[2..]));
+		assert_eq!(tip(), Tip { hash: heavy_tip.hash(), height: 2016 });
+		assert_eq!(BestChain::<Test>::get(2017), None);
+		assert_eq!(BtcLightClient::confirmations(&light_tip.hash()), None);
+		assert_eq!(DEEP_REORGS.with(|d| d.borrow().clone()), vec![5]);
+	});
+}
+
+#[test]
+fn block_versions_below_bip34_66_65_are_refused() {
+	run(|| {
+		let (anchor, time) = regtest();
+		// Regtest enforces version 4 from height 1 (Core's regtest BIP34/65/66 heights).
+		for version in [1u32, 2, 3, 0x8000_0004] {
+			let mut header = mine(anchor, time + 600, 1);
+			header.version = version;
+			while minix_primitives::btc::hash_as_number(&header.hash())
+				> BtcNetwork::Regtest.pow_limit()
+			{
+				header.nonce += 1;
+			}
+			assert_noop!(submit(&[header.to_bytes().to_vec()]), Error::<Test>::BadVersion);
+		}
+		let mut header = mine(anchor, time + 600, 1);
+		header.version = 4;
+		while minix_primitives::btc::hash_as_number(&header.hash())
+			> BtcNetwork::Regtest.pow_limit()
+		{
+			header.nonce += 1;
+		}
+		assert_ok!(submit(&[header.to_bytes().to_vec()]));
+	});
+}
+
+#[test]
+fn bitcoin_core_pow_tests_retarget_vectors() {
+	let json: serde_json::Value = serde_json::from_str(
+		&std::fs::read_to_string(format!(
+			"{}/../../data/btc/vectors/pow_tests.json",
+			std::env::var("CARGO_MANIFEST_DIR")
+				.unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into())
+		))
+		.unwrap(),
+	)
+	.unwrap();
+	let cases = json["cases"].as_array().unwrap();
+	assert_eq!(cases.len(), 4);
+	for case in cases {
+		let bits = |i: usize| u32::from_str_radix(case[i].as_str().unwrap(), 16).unwrap();
+		let time = |i: usize| case[i].as_u64().unwrap() as u32;
+		assert_eq!(
+			minix_primitives::btc::retarget(BtcNetwork::Mainnet, bits(4), time(1), time(3)),
+			bits(5),
+			"{}",
+			case[0]
+		);
+	}
+}

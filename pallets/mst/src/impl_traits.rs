@@ -117,6 +117,10 @@ impl<T: Config> ReservedTokens<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn balance_of(symbol: &[u8], who: &T::AccountId) -> BalanceOf<T> {
 		<Self as minix_primitives::MstTokens<_, _>>::balance(symbol, who).unwrap_or_default()
 	}
+
+	fn total_issuance(symbol: &[u8]) -> BalanceOf<T> {
+		Self::reserved_asset(symbol).map(T::Assets::total_issuance).unwrap_or_default()
+	}
 }
 
 impl<T: Config> minix_primitives::TokenEscrow<T::AccountId, BalanceOf<T>> for Pallet<T> {

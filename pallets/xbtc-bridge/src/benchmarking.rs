@@ -98,6 +98,8 @@ fn payout_setup<T: Config>(
 	}
 	let total_in = input_value * i as u64;
 	let change = total_in - outputs.iter().map(|o| o.0).sum::<u64>() - 1_000;
+	// A sweep (w = 0) pays its miner from the fee reserve.
+	FeeReserve::<T>::put(COIN);
 	outputs.push((change, set.script_pubkey.to_vec()));
 	(tx_of(&inputs, outputs), ids, vec![input_value; i as usize])
 }
@@ -288,6 +290,15 @@ mod benchmarks {
 			outpoint,
 			Unclaimed { value: COIN, reason: UnclaimedReason::NoBeneficiary },
 		);
+		// The vote that reaches the threshold (3 of 3) and queues the refund.
+		let address = BtcAddress::truncate_from(PAYEE.to_vec());
+		for m in 1..3 {
+			assert_ok!(XbtcBridge::<T>::do_refund_unclaimed(
+				set.members[m].account.clone(),
+				outpoint,
+				address.clone()
+			));
+		}
 
 		#[extrinsic_call]
 		_(

@@ -11,20 +11,33 @@
 //!   previous one during a rotation's grace period) is credited once, ever. The beneficiary
 //!   comes from an `OP_RETURN`: the compact form `MINIX | 1 | account` or an ss58 address,
 //!   optionally `@referral`. Without one, or below `MinDeposit`, the deposit is recorded as
-//!   unclaimed for the trustees to refund ([`Call::refund_unclaimed`]); it is never lost.
+//!   unclaimed for the trustees to refund ([`Call::refund_unclaimed`], `threshold` trustees
+//!   naming the same address); it is never lost. So is BTC sent to a trustee set that no longer
+//!   takes deposits (retired, or retiring past its grace period).
 //! - **Withdrawals** ([`Call::request_withdrawal`]): lock XBTC for a standard Bitcoin address of
 //!   the relayed network; [`Call::cancel_withdrawal`] until a payout includes it.
 //! - **Payouts**: a trustee proposes an unsigned transaction ([`Call::propose_payout`]) that
 //!   spends known unspent trustee outputs and pays exactly the withdrawals (amount minus
 //!   `WithdrawalFee`) plus change to the trustee script, with a miner fee of at most
-//!   `MaxMinerFee`. Trustees approve with one BIP143 ECDSA signature per input, each verified on
+//!   `MaxMinerFee` and never more than the withdrawal fees it collects plus [`FeeReserve`] (the
+//!   fees earlier payouts collected and did not spend), so the BTC behind XBTC never pays miners.
+//!   A payout must be final at the next Bitcoin block (no future lock time, no BIP68 relative
+//!   lock). Trustees approve with one BIP143 ECDSA signature per input, each verified on
 //!   chain ([`Call::approve_payout`]). At the threshold the runtime API returns the fully signed
 //!   transaction for anyone to broadcast; [`Call::submit_payout_proof`] then burns the XBTC and
 //!   settles the outputs. Several payouts may be open; an output or withdrawal is in at most
-//!   one. A proven spend of a trustee output that matches no payout pauses the bridge.
+//!   one open payout. A proven spend of a trustee output that matches no payout pauses the bridge.
+//! - **Cancelling** ([`Call::cancel_payout`] by governance, or [`Call::reject_payout`] by
+//!   `threshold` trustees): an unsigned payout is dropped and frees what it held. A signed one is
+//!   valid on Bitcoin forever, so it becomes [`PayoutState::Cancelled`] and keeps its inputs and
+//!   withdrawals: a replacement may reuse them only if it spends one of its inputs (so at most
+//!   one of the two can confirm). Whichever is proven settles; every payout that shares an input
+//!   with it is displaced, and what only the displaced payout held is free again.
 //! - **Trustees** ([`Call::set_trustees`], governance): accounts with compressed secp256k1
 //!   keys, threshold t of n (default floor(2n/3)+1), P2WSH over the BIP67-sorted multisig. A new
-//!   set starts a rotation that completes when the old set's outputs are swept.
+//!   set starts a rotation that completes when the old set's outputs worth at least
+//!   `MinDeposit` are swept (dust does not hold it open); governance may abort it
+//!   ([`Call::abort_rotation`]). Retired sets are kept: their outputs stay tracked and spendable.
 //! - [`Call::pause`] / [`Call::unpause`] by governance; a deep Bitcoin reorganisation pauses too.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -70,7 +83,7 @@ pub mod pallet {
 		#[allow(deprecated)]
 		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
 		/// XBTC amounts (1 unit = 1 satoshi).
-		type Balance: Parameter + MaxEncodedLen + Copy + From<u64>;
+		type Balance: Parameter + MaxEncodedLen + Copy + From<u64> + Into<u128>;
 		/// Mints and burns XBTC (`Mst`).
 		type Tokens: ReservedTokens<Self::AccountId, Self::Balance>
 			+ TokenEscrow<Self::AccountId, Self::Balance>;
@@ -128,6 +141,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type CurrentSet<T> = StorageValue<_, SetId, OptionQuery>;
 
+	/// The id the next installed set gets.
+	#[pallet::storage]
+	pub type NextSetId<T> = StorageValue<_, SetId, ValueQuery>;
+
+	/// Every set ever installed, by its output script (deposits to retired sets are recognised).
+	#[pallet::storage]
+	pub type SetByScript<T> = StorageMap<_, Blake2_128Concat, ScriptPubKey, SetId, OptionQuery>;
+
 	/// The retiring set during a rotation, and the block until which deposits to it count.
 	#[pallet::storage]
 	pub type Retiring<T: Config> = StorageValue<_, (SetId, BlockNumberFor<T>), OptionQuery>;
@@ -136,7 +157,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Utxos<T> = StorageMap<_, Identity, tx::OutPoint, Utxo, OptionQuery>;
 
-	/// How many outputs each set controls (a rotation completes at zero).
+	/// How many outputs of at least `MinDeposit` each set controls (a rotation completes at
+	/// zero; dust does not count).
 	#[pallet::storage]
 	pub type UtxoCount<T> = StorageMap<_, Twox64Concat, SetId, u32, ValueQuery>;
 
@@ -161,9 +183,24 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Payouts<T: Config> = StorageMap<_, Identity, H256, Payout<T>, OptionQuery>;
 
-	/// How many payouts are open.
+	/// How many payouts are open or cancelled-but-signed (all of [`Payouts`]).
 	#[pallet::storage]
 	pub type OpenPayouts<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// Withdrawal fees collected by settled payouts and not spent on miner fees (satoshis):
+	/// what may pay the miners of sweeps and of payouts whose own fees fall short.
+	#[pallet::storage]
+	pub type FeeReserve<T> = StorageValue<_, u64, ValueQuery>;
+
+	/// Trustees' votes on where to refund an unclaimed deposit: `(trustee, address)`.
+	#[pallet::storage]
+	pub type RefundVotes<T: Config> = StorageMap<
+		_,
+		Identity,
+		tx::OutPoint,
+		BoundedVec<(T::AccountId, BtcAddress), T::MaxTrustees>,
+		ValueQuery,
+	>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -181,12 +218,21 @@ pub mod pallet {
 		WithdrawalRequested { id: WithdrawalId, who: T::AccountId, amount: u64, address: Vec<u8> },
 		/// A withdrawal was cancelled and its XBTC unlocked.
 		WithdrawalCancelled { id: WithdrawalId },
+		/// A trustee voted to refund an unclaimed deposit to `address` (`approvals` so far).
+		RefundApproved {
+			outpoint: tx::OutPoint,
+			trustee: T::AccountId,
+			address: Vec<u8>,
+			approvals: u32,
+		},
 		/// The trustees queued the refund of an unclaimed deposit as withdrawal `id`.
 		RefundQueued { outpoint: tx::OutPoint, id: WithdrawalId },
 		/// A trustee set was installed (`script_pubkey` is where deposits go now).
 		TrusteesSet { set: SetId, threshold: u32, script_pubkey: Vec<u8> },
 		/// The retiring set's outputs are all swept: the rotation is complete.
 		RotationCompleted { retired: SetId },
+		/// Governance aborted a rotation: `restored` is current again, `aborted` is retired.
+		RotationAborted { aborted: SetId, restored: SetId },
 		/// A payout was proposed.
 		PayoutProposed { txid: H256, set: SetId, withdrawals: Vec<WithdrawalId>, fee: u64 },
 		/// A trustee's signatures were verified and recorded.
@@ -195,8 +241,15 @@ pub mod pallet {
 		PayoutReady { txid: H256 },
 		/// A payout was proven on Bitcoin: `burned` XBTC burned, its outputs settled.
 		PayoutSettled { txid: H256, burned: u64 },
-		/// Governance cancelled a payout; its outputs and withdrawals are free again.
-		PayoutCancelled { txid: H256 },
+		/// A payout was cancelled (by governance or `threshold` rejections). Unsigned, it is gone
+		/// and its outputs and withdrawals are free; `signed`, it keeps them until it settles or a
+		/// conflicting spend displaces it.
+		PayoutCancelled { txid: H256, signed: bool },
+		/// A trustee rejected a payout (`rejections` so far).
+		PayoutRejected { txid: H256, trustee: T::AccountId, rejections: u32 },
+		/// A proven transaction (`by`) spent an input of this payout, which can never confirm
+		/// now; what only it held is free again.
+		PayoutDisplaced { txid: H256, by: H256 },
 		/// A trustee output was spent by `txid`, which is no payout.
 		UnexpectedSpend { txid: H256, outpoints: Vec<tx::OutPoint> },
 		/// The bridge paused.
@@ -215,7 +268,8 @@ pub mod pallet {
 		NoTrustees,
 		/// The light client is not anchored (no network yet).
 		NoBitcoinNetwork,
-		/// A 64-byte transaction (indistinguishable from an inner merkle node) is refused.
+		/// A transaction of 64 bytes without its witnesses (indistinguishable from an inner
+		/// merkle node) is refused.
 		SixtyFourByteTransaction,
 		/// The transaction does not parse.
 		BadTransaction,
@@ -283,6 +337,22 @@ pub mod pallet {
 		OutputsExceedInputs,
 		/// The miner fee is above `MaxMinerFee`.
 		FeeTooHigh,
+		/// The miner fee exceeds the withdrawal fees the payout collects plus the fee reserve.
+		FeeNotCovered,
+		/// The transaction could not enter the next Bitcoin block: its lock time is in the future
+		/// or an input has a BIP68 relative lock.
+		TimeLocked,
+		/// The payout reuses a withdrawal of a cancelled, signed payout without spending any of
+		/// that payout's inputs (both could confirm).
+		MustConflict,
+		/// The payout is cancelled: it can only settle or be displaced.
+		PayoutNotOpen,
+		/// This trustee already rejected the payout.
+		AlreadyRejected,
+		/// No rotation is in progress.
+		NoRotation,
+		/// A set with this output script was installed before.
+		TrusteeScriptUsed,
 		/// Too many inputs, withdrawals or open payouts.
 		TooMany,
 		/// A payout with this transaction is already open.
@@ -359,7 +429,7 @@ pub mod pallet {
 		///
 		/// - Origin: `GovernanceOrigin`.
 		/// - Errors: `BadOrigin`, `RotationInProgress`, `BadTrusteeCount`, `BadTrusteeKey`,
-		///   `DuplicateTrustee`, `BadThreshold`.
+		///   `DuplicateTrustee`, `BadThreshold`, `TrusteeScriptUsed`.
 		/// - Events: `TrusteesSet`, `RotationCompleted` (when the old set holds nothing).
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::set_trustees(members.len() as u32))]
@@ -377,12 +447,14 @@ pub mod pallet {
 		///
 		/// - Origin: signed; a trustee of the set owning the inputs.
 		/// - Errors: `BridgePaused`, `BadTransaction`, `SignedInput`, `PayoutExists`, `TooMany`,
-		///   `UnknownInput`, `InputInPayout`, `MixedTrusteeSets`, `NotTrustee`,
-		///   `UnknownWithdrawal`, `WithdrawalNotPending`, `OutputsMismatch`,
-		///   `OutputsExceedInputs`, `FeeTooHigh`.
+		///   `NoBitcoinNetwork`, `TimeLocked`, `UnknownInput`, `InputInPayout`,
+		///   `MixedTrusteeSets`, `NotTrustee`, `UnknownWithdrawal`, `WithdrawalNotPending`,
+		///   `MustConflict`, `OutputsMismatch`, `OutputsExceedInputs`, `FeeTooHigh`,
+		///   `FeeNotCovered`.
 		/// - Events: `PayoutProposed`.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::propose_payout(T::MaxPayoutInputs::get(), withdrawals.len() as u32))]
+		#[pallet::weight(T::WeightInfo::propose_payout(T::MaxPayoutInputs::get(), withdrawals.len() as u32)
+			.saturating_add(Pallet::<T>::relink_weight()))]
 		pub fn propose_payout(
 			origin: OriginFor<T>,
 			tx: BoundedVec<u8, T::MaxTxLen>,
@@ -396,8 +468,8 @@ pub mod pallet {
 		/// each is verified against the BIP143 hash and the caller's key.
 		///
 		/// - Origin: signed; a trustee of the payout's set.
-		/// - Errors: `BridgePaused`, `UnknownPayout`, `NotTrustee`, `AlreadyApproved`,
-		///   `WrongSignatureCount`, `BadSignature`.
+		/// - Errors: `BridgePaused`, `UnknownPayout`, `PayoutNotOpen`, `NotTrustee`,
+		///   `AlreadyApproved`, `AlreadyRejected`, `WrongSignatureCount`, `BadSignature`.
 		/// - Events: `PayoutApproved`, `PayoutReady` (at the threshold).
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::approve_payout(signatures.len() as u32))]
@@ -410,19 +482,20 @@ pub mod pallet {
 			Self::do_approve_payout(who, txid, signatures)
 		}
 
-		/// Prove a transaction spending trustee outputs. A payout is settled (its XBTC burned,
-		/// its change credited); any other spend pauses the bridge.
+		/// Prove a transaction spending trustee outputs. A payout (open or cancelled) is settled
+		/// (its XBTC burned, its change credited) and every payout sharing an input with it is
+		/// displaced; any other spend pauses the bridge.
 		///
 		/// - Origin: signed (anyone).
 		/// - Errors: `SixtyFourByteTransaction`, `BadTransaction`, the proof errors of
 		///   `submit_deposit`, `NotAPayout`.
-		/// - Events: `PayoutSettled`, `RotationCompleted`, or `UnexpectedSpend` and
-		///   `BridgePaused`.
+		/// - Events: `PayoutSettled`, `PayoutDisplaced`, `RotationCompleted`, or
+		///   `UnexpectedSpend` and `BridgePaused`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::submit_payout_proof(
 			T::MaxPayoutInputs::get(),
 			T::MaxPayoutWithdrawals::get()
-		))]
+		).saturating_add(Pallet::<T>::relink_weight()))]
 		pub fn submit_payout_proof(
 			origin: OriginFor<T>,
 			raw_tx: BoundedVec<u8, T::MaxTxLen>,
@@ -432,15 +505,18 @@ pub mod pallet {
 			Self::do_payout_proof(&raw_tx, &proof)
 		}
 
-		/// Queue the refund of an unclaimed deposit to `address`, as a withdrawal with no XBTC
-		/// behind it (the trustees learned off chain who sent it).
+		/// Vote to refund an unclaimed deposit to `address` (the trustees learned off chain who
+		/// sent it); a later vote of the same trustee replaces its earlier one. When `threshold`
+		/// members of the current set name the same address, the refund is queued as a
+		/// withdrawal with no XBTC behind it.
 		///
 		/// - Origin: signed; a trustee of the current set.
 		/// - Errors: `NotTrustee`, `UnknownUnclaimed`, `NoBitcoinNetwork`, `BadAddress`,
 		///   `WrongNetwork`, `TrusteeAddress`, `BelowMinimum`.
-		/// - Events: `RefundQueued`.
+		/// - Events: `RefundApproved`, `RefundQueued` (at the threshold).
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::refund_unclaimed())]
+		#[pallet::weight(T::WeightInfo::refund_unclaimed()
+			.saturating_add(T::DbWeight::get().reads_writes(1, 1)))]
 		pub fn refund_unclaimed(
 			origin: OriginFor<T>,
 			outpoint: tx::OutPoint,
@@ -450,19 +526,51 @@ pub mod pallet {
 			Self::do_refund_unclaimed(who, outpoint, address)
 		}
 
-		/// Cancel an open payout (for example one whose fee is too low to confirm).
+		/// Cancel an open payout (for example one whose fee is too low to confirm). A signed one
+		/// stays reserved as [`PayoutState::Cancelled`] until it settles or is displaced.
 		///
 		/// - Origin: `GovernanceOrigin`.
-		/// - Errors: `BadOrigin`, `UnknownPayout`.
+		/// - Errors: `BadOrigin`, `UnknownPayout`, `PayoutNotOpen`.
 		/// - Events: `PayoutCancelled`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::cancel_payout(
 			T::MaxPayoutInputs::get(),
 			T::MaxPayoutWithdrawals::get()
-		))]
+		).saturating_add(Pallet::<T>::relink_weight()))]
 		pub fn cancel_payout(origin: OriginFor<T>, txid: H256) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::do_cancel_payout(txid)
+		}
+
+		/// Reject an open payout (a bogus or stale proposal); at `threshold` rejections it is
+		/// cancelled as by [`Call::cancel_payout`]. A trustee approves or rejects, not both.
+		///
+		/// - Origin: signed; a trustee of the payout's set.
+		/// - Errors: `UnknownPayout`, `PayoutNotOpen`, `NotTrustee`, `AlreadyApproved`,
+		///   `AlreadyRejected`.
+		/// - Events: `PayoutRejected`, `PayoutCancelled` (at the threshold).
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::cancel_payout(
+			T::MaxPayoutInputs::get(),
+			T::MaxPayoutWithdrawals::get()
+		).saturating_add(Pallet::<T>::relink_weight()))]
+		pub fn reject_payout(origin: OriginFor<T>, txid: H256) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reject_payout(who, txid)
+		}
+
+		/// Abort the rotation in progress: the retiring set is current again and the new one is
+		/// retired (its outputs stay tracked and spendable by its members; deposits to it from
+		/// now on are recorded as unclaimed).
+		///
+		/// - Origin: `GovernanceOrigin`.
+		/// - Errors: `BadOrigin`, `NoRotation`.
+		/// - Events: `RotationAborted`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::set_trustees(1))]
+		pub fn abort_rotation(origin: OriginFor<T>) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_abort_rotation()
 		}
 
 		/// Pause deposits, withdrawals and payouts.
@@ -505,6 +613,7 @@ pub mod pallet {
 				T::MinWithdrawal::get() > T::WithdrawalFee::get(),
 				"MinWithdrawal must exceed WithdrawalFee"
 			);
+			assert!(T::MinDeposit::get() > 0, "MinDeposit must be positive");
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -112,6 +112,9 @@ impl ReservedTokens<AccountId, u128> for MockXbtc {
 	fn balance_of(_: &[u8], who: &AccountId) -> u128 {
 		XBTC.with(|x| x.borrow().1.get(who).map_or(0, |b| b.0))
 	}
+	fn total_issuance(_: &[u8]) -> u128 {
+		XBTC.with(|x| x.borrow().1.values().map(|b| b.0).sum())
+	}
 }
 impl TokenEscrow<AccountId, u128> for MockXbtc {
 	fn asset_of(_: &[u8]) -> Option<u32> {
@@ -347,38 +350,7 @@ pub fn sign_all(i: u8, tx: &Transaction, witness_script: &[u8], values: &[u64]) 
 		.collect()
 }
 
-/// Encode a segwit address (bech32 for v0, bech32m for v1).
-pub fn segwit_address(hrp: &str, version: u8, program: &[u8]) -> String {
-	let mut data = vec![version];
-	let (mut acc, mut bits) = (0u32, 0u32);
-	for b in program {
-		acc = (acc << 8) | *b as u32;
-		bits += 8;
-		while bits >= 5 {
-			bits -= 5;
-			data.push(((acc >> bits) & 31) as u8);
-		}
-	}
-	if bits > 0 {
-		data.push(((acc << (5 - bits)) & 31) as u8);
-	}
-	let mut values: Vec<u8> = hrp.bytes().map(|c| c >> 5).collect();
-	values.push(0);
-	values.extend(hrp.bytes().map(|c| c & 31));
-	values.extend(&data);
-	values.extend([0u8; 6]);
-	let constant = if version == 0 { 1 } else { 0x2bc830a3 };
-	let checksum = crate::address::polymod(values.into_iter()) ^ constant;
-	let mut out = format!("{hrp}1");
-	for d in data
-		.iter()
-		.copied()
-		.chain((0..6).map(|i| ((checksum >> (5 * (5 - i))) & 31) as u8))
-	{
-		out.push(crate::address::BECH32[d as usize] as char);
-	}
-	out
-}
+pub use crate::address::segwit_address;
 
 /// Build a BIP37 partial merkle tree for `txids` matching `index`, as `gettxoutproof` does
 /// (`header` first).

@@ -84,6 +84,9 @@ pub enum UnclaimedReason {
 	NoBeneficiary,
 	/// Less than the minimum deposit.
 	BelowMinimum,
+	/// Paid to a trustee set that no longer takes deposits (retired, or retiring past its grace
+	/// period); that set's members can still sign its refund.
+	RetiredScript,
 }
 
 /// A deposit that minted nothing; the trustees may refund it.
@@ -114,6 +117,27 @@ pub struct Withdrawal<AccountId> {
 	pub payout: Option<H256>,
 }
 
+/// Where a payout stands.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum PayoutState {
+	/// Collecting approvals, or signed and waiting for its Bitcoin proof.
+	Open,
+	/// Cancelled after it was signed: still valid on Bitcoin, so it keeps its inputs and
+	/// withdrawals until it is proven (it settles) or a conflicting spend is (it is displaced).
+	Cancelled,
+}
+
 /// A proposed payout: an unsigned transaction spending trustee outputs.
 #[derive(
 	CloneNoBound,
@@ -132,14 +156,30 @@ pub struct Payout<T: Config> {
 	pub tx: BoundedVec<u8, T::MaxTxLen>,
 	/// The set whose outputs it spends (and whose members sign).
 	pub set: SetId,
+	/// The outputs it spends, in input order.
+	pub inputs: BoundedVec<tx::OutPoint, T::MaxPayoutInputs>,
 	/// The values of its inputs, in input order (what BIP143 signs).
 	pub input_values: BoundedVec<u64, T::MaxPayoutInputs>,
 	/// The withdrawals it pays, in output order.
 	pub withdrawals: BoundedVec<WithdrawalId, T::MaxPayoutWithdrawals>,
 	/// The miner fee.
 	pub fee: u64,
+	/// The part of the miner fee drawn from [`FeeReserve`] (beyond the withdrawal fees it
+	/// collects); returned to the reserve if the payout never confirms.
+	pub reserve_used: u64,
 	/// Approvals: a member's index in the set and one signature per input.
 	pub approvals: BoundedVec<(u32, BoundedVec<DerSignature, T::MaxPayoutInputs>), T::MaxTrustees>,
+	/// Members (by index) who rejected it.
+	pub rejections: BoundedVec<u32, T::MaxTrustees>,
+	/// Open or cancelled.
+	pub state: PayoutState,
+}
+
+impl<T: Config> Payout<T> {
+	/// Whether it has its threshold of approvals (so a valid signed transaction exists).
+	pub fn is_signed(&self, set: &TrusteeSet<T>) -> bool {
+		self.approvals.len() as u32 >= set.threshold
+	}
 }
 
 /// How a transaction's inclusion in a Bitcoin block is shown.
@@ -169,7 +209,7 @@ pub enum TxProof {
 pub enum PauseReason {
 	/// Governance paused it.
 	Governance,
-	/// The light client reorganised deeper than the confirmation depth.
+	/// The light client lost at least the confirmation depth of blocks.
 	DeepReorg {
 		/// Blocks the best chain lost.
 		depth: u32,

@@ -69,6 +69,40 @@ pub(crate) fn polymod(values: impl Iterator<Item = u8>) -> u32 {
 	chk
 }
 
+/// Encode a segwit address: bech32 (BIP173) for version 0, bech32m (BIP350) for later versions.
+/// For wallets, tests and tools; the runtime only decodes.
+pub fn segwit_address(hrp: &str, version: u8, program: &[u8]) -> alloc::string::String {
+	let mut data = alloc::vec![version];
+	let (mut acc, mut bits) = (0u32, 0u32);
+	for b in program {
+		acc = (acc << 8) | *b as u32;
+		bits += 8;
+		while bits >= 5 {
+			bits -= 5;
+			data.push(((acc >> bits) & 31) as u8);
+		}
+	}
+	if bits > 0 {
+		data.push(((acc << (5 - bits)) & 31) as u8);
+	}
+	let mut values: Vec<u8> = hrp.bytes().map(|c| c >> 5).collect();
+	values.push(0);
+	values.extend(hrp.bytes().map(|c| c & 31));
+	values.extend(&data);
+	values.extend([0u8; 6]);
+	let constant = if version == 0 { 1 } else { 0x2bc830a3 };
+	let checksum = polymod(values.into_iter()) ^ constant;
+	let mut out = alloc::format!("{hrp}1");
+	for d in data
+		.iter()
+		.copied()
+		.chain((0..6).map(|i| ((checksum >> (5 * (5 - i))) & 31) as u8))
+	{
+		out.push(BECH32[d as usize] as char);
+	}
+	out
+}
+
 /// Which checksum constant a bech32 string used.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Bech32Variant {

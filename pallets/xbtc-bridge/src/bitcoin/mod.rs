@@ -14,6 +14,9 @@ pub mod script;
 pub mod sighash;
 pub mod tx;
 
+/// The largest size a CompactSize may give (Bitcoin Core's `MAX_SIZE`, 32 MiB).
+pub const MAX_SIZE: u64 = 0x0200_0000;
+
 /// A cursor over untrusted bytes.
 pub(crate) struct Reader<'a> {
 	data: &'a [u8],
@@ -56,21 +59,16 @@ impl<'a> Reader<'a> {
 		Some(sp_core::H256::from_slice(self.take(32)?))
 	}
 
-	/// A canonical CompactSize.
+	/// A canonical CompactSize, as Bitcoin Core's `ReadCompactSize`: the shortest encoding of
+	/// its value ("non-canonical ReadCompactSize()") and at most `MAX_SIZE` ("size too large").
 	pub(crate) fn varint(&mut self) -> Option<u64> {
-		let value = match self.u8()? {
+		let (value, min) = match self.u8()? {
 			n @ 0..=0xfc => return Some(n as u64),
-			0xfd => u16::from_le_bytes(self.take(2)?.try_into().ok()?) as u64,
-			0xfe => self.u32()? as u64,
-			_ => self.u64()?,
+			0xfd => (u16::from_le_bytes(self.take(2)?.try_into().ok()?) as u64, 0xfd),
+			0xfe => (self.u32()? as u64, 0x1_0000),
+			_ => (self.u64()?, 0x1_0000_0000),
 		};
-		let min = match value {
-			0..=0xfc => return None,
-			0xfd..=0xffff => 0xfd,
-			0x1_0000..=0xffff_ffff => 0x1_0000,
-			_ => 0x1_0000_0000,
-		};
-		(value >= min).then_some(value)
+		(value >= min && value <= MAX_SIZE).then_some(value)
 	}
 
 	/// A count of items of at least `min_item` bytes each that can still fit in the input.

@@ -24,7 +24,7 @@ impl<T: Config> Pallet<T> {
 			.and_then(|data| beneficiary(&data));
 		let (mut trustee_outputs, mut credited) = (0u32, 0u32);
 		for (vout, output) in tx.outputs.iter().enumerate() {
-			let Some(set) = Self::set_paid_by(&output.script, true) else { continue };
+			let Some(set) = Self::set_of_script(&output.script) else { continue };
 			trustee_outputs += 1;
 			let outpoint = tx::OutPoint { txid, vout: vout as u32 };
 			if Credited::<T>::contains_key(outpoint) {
@@ -33,7 +33,9 @@ impl<T: Config> Pallet<T> {
 			credited += 1;
 			Self::add_utxo(outpoint, output.value, set);
 			match &named {
-				Some((account, referral)) if output.value >= T::MinDeposit::get() => {
+				Some((account, referral))
+					if output.value >= T::MinDeposit::get() && Self::takes_deposits(set) =>
+				{
 					let who = T::AccountId::decode(&mut &account[..])
 						.map_err(|_| Error::<T>::BadTransaction)?;
 					T::Tokens::mint_reserved(XBTC_SYMBOL, &who, output.value.into())?;
@@ -45,7 +47,9 @@ impl<T: Config> Pallet<T> {
 					});
 				},
 				_ => {
-					let reason = if named.is_some() {
+					let reason = if !Self::takes_deposits(set) {
+						UnclaimedReason::RetiredScript
+					} else if named.is_some() {
 						UnclaimedReason::BelowMinimum
 					} else {
 						UnclaimedReason::NoBeneficiary

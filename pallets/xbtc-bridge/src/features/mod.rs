@@ -11,10 +11,13 @@ use minix_primitives::btc::OnDeepReorg;
 use tx::Transaction;
 
 impl<T: Config> Pallet<T> {
-	/// Parse a raw transaction, refusing 64-byte ones (which could pose as inner merkle nodes).
+	/// Parse a raw transaction, refusing those whose serialization without witnesses (what the
+	/// merkle tree hashes) is 64 bytes: they could pose as inner merkle nodes.
 	pub(crate) fn parse_tx(raw: &[u8]) -> Result<Transaction, DispatchError> {
 		ensure!(raw.len() != 64, Error::<T>::SixtyFourByteTransaction);
-		Ok(Transaction::parse(raw).ok_or(Error::<T>::BadTransaction)?)
+		let tx = Transaction::parse(raw).ok_or(Error::<T>::BadTransaction)?;
+		ensure!(tx.serialize(false).len() != 64, Error::<T>::SixtyFourByteTransaction);
+		Ok(tx)
 	}
 
 	/// Check that `txid` is in a block on the best Bitcoin chain with enough confirmations.
@@ -64,15 +67,23 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::BridgePaused { reason });
 	}
 
-	/// The set whose script `script` is, among the current and the retiring set (the latter
-	/// only while `in_grace` allows it or always when `in_grace` is false).
-	pub(crate) fn set_paid_by(script: &[u8], in_grace: bool) -> Option<SetId> {
-		let current = CurrentSet::<T>::get()?;
-		let retiring = Retiring::<T>::get()
-			.filter(|(_, until)| !in_grace || frame_system::Pallet::<T>::block_number() <= *until);
-		core::iter::once(current)
-			.chain(retiring.map(|(set, _)| set))
+	/// The set whose output script `script` is: the current or retiring set (as their records
+	/// say), else any set ever installed.
+	pub(crate) fn set_of_script(script: &[u8]) -> Option<SetId> {
+		let live = CurrentSet::<T>::get().into_iter().chain(Retiring::<T>::get().map(|(s, _)| s));
+		live.into_iter()
 			.find(|set| TrusteeSets::<T>::get(set).is_some_and(|s| s.script_pubkey[..] == *script))
+			.or_else(|| {
+				ScriptPubKey::try_from(script.to_vec()).ok().and_then(SetByScript::<T>::get)
+			})
+	}
+
+	/// Whether deposits to `set` mint: it is current, or retiring within its grace period.
+	pub(crate) fn takes_deposits(set: SetId) -> bool {
+		CurrentSet::<T>::get() == Some(set)
+			|| Retiring::<T>::get().is_some_and(|(old, until)| {
+				old == set && frame_system::Pallet::<T>::block_number() <= until
+			})
 	}
 
 	/// Whether `who` is a member of `set`, and at which index.
@@ -80,43 +91,91 @@ impl<T: Config> Pallet<T> {
 		set.members.iter().position(|m| m.account == *who).map(|i| i as u32)
 	}
 
+	/// Whether an output of `value` must be swept before its set's rotation completes (dust
+	/// below `MinDeposit` need not be: sweeping it could cost more than it holds).
+	fn holds_rotation(value: u64) -> bool {
+		value >= T::MinDeposit::get()
+	}
+
 	/// Track a new trustee output.
 	pub(crate) fn add_utxo(outpoint: tx::OutPoint, value: u64, set: SetId) {
 		Credited::<T>::insert(outpoint, ());
 		Utxos::<T>::insert(outpoint, Utxo { value, set, payout: None });
-		UtxoCount::<T>::mutate(set, |n| *n = n.saturating_add(1));
+		if Self::holds_rotation(value) {
+			UtxoCount::<T>::mutate(set, |n| *n = n.saturating_add(1));
+		}
 	}
 
 	/// Forget a spent trustee output.
 	pub(crate) fn remove_utxo(outpoint: &tx::OutPoint) -> Option<Utxo> {
 		let utxo = Utxos::<T>::take(outpoint)?;
-		UtxoCount::<T>::mutate(utxo.set, |n| *n = n.saturating_sub(1));
+		if Self::holds_rotation(utxo.value) {
+			UtxoCount::<T>::mutate(utxo.set, |n| *n = n.saturating_sub(1));
+		}
 		Some(utxo)
 	}
 
-	/// The invariants: the UTXO counts match the outputs; each reserved output and pending
-	/// withdrawal points to an open payout that lists it; the open-payout count is right.
+	/// The invariants:
+	/// - the UTXO counts match the outputs worth at least `MinDeposit`;
+	/// - each reserved output and withdrawal points to a live payout that lists it, an open one
+	///   if any open one does; at most one open payout lists each; the payout count is right;
+	/// - **backing**: the BTC in tracked trustee outputs covers the XBTC supply plus every
+	///   other claim on it: unclaimed deposits, queued refunds, the fee reserve and the fee
+	///   draws of live payouts. (A payout's outputs stay tracked until it is proven, so value
+	///   in open payouts is part of the tracked outputs.)
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		let mut counts = alloc::collections::BTreeMap::<SetId, u32>::new();
-		for (_, utxo) in Utxos::<T>::iter() {
-			*counts.entry(utxo.set).or_default() += 1;
-			if let Some(txid) = utxo.payout {
-				ensure!(Payouts::<T>::contains_key(txid), "output reserved by a closed payout");
+		use alloc::collections::BTreeMap;
+		use minix_primitives::mst::XBTC_SYMBOL;
+		let payouts: BTreeMap<H256, Payout<T>> = Payouts::<T>::iter().collect();
+		ensure!(payouts.len() as u32 == OpenPayouts::<T>::get(), "OpenPayouts out of step");
+		let open_holders = |held: &dyn Fn(&Payout<T>) -> bool| {
+			payouts.iter().filter(|(_, p)| p.state == PayoutState::Open && held(p)).count()
+		};
+		let check_pointer = |pointer: Option<H256>, held: &dyn Fn(&Payout<T>) -> bool| {
+			let open = open_holders(held);
+			ensure!(open <= 1, "held by two open payouts");
+			match pointer {
+				Some(txid) => {
+					let p = payouts.get(&txid).ok_or("reserved by a closed payout")?;
+					ensure!(held(p), "reserved by a payout that does not list it");
+					ensure!(
+						open == 0 || p.state == PayoutState::Open,
+						"pointer skips the open payout"
+					);
+				},
+				None => ensure!(!payouts.values().any(held), "listed by a payout but not reserved"),
 			}
+			Ok::<_, sp_runtime::TryRuntimeError>(())
+		};
+		let mut counts = BTreeMap::<SetId, u32>::new();
+		let mut backing = 0u128;
+		for (outpoint, utxo) in Utxos::<T>::iter() {
+			if Self::holds_rotation(utxo.value) {
+				*counts.entry(utxo.set).or_default() += 1;
+			}
+			backing += u128::from(utxo.value);
+			check_pointer(utxo.payout, &|p| p.inputs.contains(&outpoint))?;
 		}
 		for (set, n) in UtxoCount::<T>::iter() {
 			ensure!(counts.get(&set).copied().unwrap_or(0) == n, "UtxoCount out of step");
 		}
-		let mut open = 0u32;
-		for (txid, payout) in Payouts::<T>::iter() {
-			open += 1;
-			for id in payout.withdrawals.iter() {
-				let w = Withdrawals::<T>::get(id).ok_or("payout of a missing withdrawal")?;
-				ensure!(w.payout == Some(txid), "withdrawal not marked with its payout");
+		let mut claims = u128::from(FeeReserve::<T>::get());
+		for (id, w) in Withdrawals::<T>::iter() {
+			check_pointer(w.payout, &|p| p.withdrawals.contains(&id))?;
+			if w.owner.is_none() {
+				claims += u128::from(w.amount);
 			}
 		}
-		ensure!(open == OpenPayouts::<T>::get(), "OpenPayouts out of step");
+		for p in payouts.values() {
+			claims += u128::from(p.reserve_used);
+			for id in p.withdrawals.iter() {
+				ensure!(Withdrawals::<T>::contains_key(id), "payout of a missing withdrawal");
+			}
+		}
+		claims += UnclaimedDeposits::<T>::iter().map(|(_, u)| u128::from(u.value)).sum::<u128>();
+		let supply: u128 = T::Tokens::total_issuance(XBTC_SYMBOL).into();
+		ensure!(backing >= supply + claims, "trustee outputs do not back the XBTC supply");
 		Ok(())
 	}
 }

@@ -1,11 +1,47 @@
 //! Payouts: propose an unsigned transaction, approve it with verified signatures, assemble the
-//! witness at the threshold, settle it from a Bitcoin proof; spends that match no payout pause.
+//! witness at the threshold, settle it from a Bitcoin proof; cancel, reject and displace; spends
+//! that match no payout pause.
+//!
+//! A signed payout is valid on Bitcoin forever, so nothing it spends or pays is freed until a
+//! Bitcoin proof shows it can no longer confirm: another transaction spent one of its inputs.
 
 use crate::*;
 use alloc::{collections::BTreeSet, vec, vec::Vec};
 use sighash::{bip143_sighash, parse_der, verify};
 
+/// `nLockTime` values below this are block heights, others Unix times (Bitcoin Core's
+/// `LOCKTIME_THRESHOLD`).
+const LOCKTIME_THRESHOLD: u32 = 500_000_000;
+/// `nSequence` of an input that disables both `nLockTime` (if all are) and BIP68.
+const SEQUENCE_FINAL: u32 = 0xffff_ffff;
+/// The BIP68 bit that turns an input's relative lock off.
+const SEQUENCE_LOCKTIME_DISABLE_FLAG: u32 = 1 << 31;
+
 impl<T: Config> Pallet<T> {
+	/// The extra weight of walking the open payouts and relinking what a payout held (reads of
+	/// every payout, writes of every input and withdrawal of the largest one).
+	pub(crate) fn relink_weight() -> Weight {
+		let items = T::MaxPayoutInputs::get().saturating_add(T::MaxPayoutWithdrawals::get());
+		T::DbWeight::get().reads_writes(
+			u64::from(T::MaxOpenPayouts::get()).saturating_add(u64::from(items)),
+			u64::from(items).saturating_add(u64::from(T::MaxOpenPayouts::get())),
+		)
+	}
+
+	/// Whether `tx` could enter the next Bitcoin block: Bitcoin Core's `IsFinalTx` at the tip's
+	/// height + 1 and median time past (BIP113), and no input with a BIP68 relative lock.
+	fn ensure_final(tx: &tx::Transaction) -> DispatchResult {
+		let (height, mtp) = T::Chain::tip_height_and_mtp().ok_or(Error::<T>::NoBitcoinNetwork)?;
+		let lock = tx.lock_time;
+		let limit = if lock < LOCKTIME_THRESHOLD { height.saturating_add(1) } else { mtp };
+		let final_lock =
+			lock == 0 || lock < limit || tx.inputs.iter().all(|i| i.sequence == SEQUENCE_FINAL);
+		let relative = tx.version >= 2
+			&& tx.inputs.iter().any(|i| i.sequence & SEQUENCE_LOCKTIME_DISABLE_FLAG == 0);
+		ensure!(final_lock && !relative, Error::<T>::TimeLocked);
+		Ok(())
+	}
+
 	pub(crate) fn do_propose_payout(
 		who: T::AccountId,
 		raw: BoundedVec<u8, T::MaxTxLen>,
@@ -21,16 +57,22 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Payouts::<T>::contains_key(txid), Error::<T>::PayoutExists);
 		ensure!(OpenPayouts::<T>::get() < T::MaxOpenPayouts::get(), Error::<T>::TooMany);
 		ensure!(tx.inputs.len() <= T::MaxPayoutInputs::get() as usize, Error::<T>::TooMany);
+		Self::ensure_final(&tx)?;
 		let mut input_values = BoundedVec::<u64, T::MaxPayoutInputs>::new();
+		let mut inputs = BoundedVec::<tx::OutPoint, T::MaxPayoutInputs>::new();
 
-		// Inputs: known, free, distinct, all of one set whose member is the caller.
-		let mut seen = BTreeSet::new();
+		// Inputs: known, distinct, in no open payout (a cancelled one may hold them), all of one
+		// set whose member is the caller.
 		let mut set_id = None;
 		for input in &tx.inputs {
 			let utxo = Utxos::<T>::get(input.prev).ok_or(Error::<T>::UnknownInput)?;
-			ensure!(utxo.payout.is_none() && seen.insert(input.prev), Error::<T>::InputInPayout);
+			ensure!(
+				!inputs.contains(&input.prev) && !Self::held_by_open(utxo.payout),
+				Error::<T>::InputInPayout
+			);
 			ensure!(*set_id.get_or_insert(utxo.set) == utxo.set, Error::<T>::MixedTrusteeSets);
 			input_values.try_push(utxo.value).map_err(|_| Error::<T>::TooMany)?;
+			inputs.try_push(input.prev).map_err(|_| Error::<T>::TooMany)?;
 		}
 		let set_id = set_id.ok_or(Error::<T>::BadTransaction)?;
 		let set = TrusteeSets::<T>::get(set_id).ok_or(Error::<T>::UnknownInput)?;
@@ -47,12 +89,22 @@ impl<T: Config> Pallet<T> {
 		);
 		for (id, output) in withdrawal_ids.iter().zip(tx.outputs.iter()) {
 			let w = Withdrawals::<T>::get(id).ok_or(Error::<T>::UnknownWithdrawal)?;
-			ensure!(w.payout.is_none() && ids.insert(*id), Error::<T>::WithdrawalNotPending);
+			ensure!(
+				!Self::held_by_open(w.payout) && ids.insert(*id),
+				Error::<T>::WithdrawalNotPending
+			);
 			ensure!(
 				output.script[..] == w.script[..]
 					&& output.value == w.amount.saturating_sub(fee_per),
 				Error::<T>::OutputsMismatch
 			);
+		}
+		// A withdrawal a cancelled, signed payout still pays may only be paid again by a
+		// transaction that conflicts with it on Bitcoin.
+		for (_, other) in Payouts::<T>::iter() {
+			if other.withdrawals.iter().any(|id| ids.contains(id)) {
+				ensure!(other.inputs.iter().any(|o| inputs.contains(o)), Error::<T>::MustConflict);
+			}
 		}
 		if let Some(change) = tx.outputs.get(withdrawal_ids.len()) {
 			let current = CurrentSet::<T>::get().and_then(TrusteeSets::<T>::get);
@@ -64,17 +116,28 @@ impl<T: Config> Pallet<T> {
 		let total_in = input_values.iter().fold(0u64, |sum, v| sum.saturating_add(*v));
 		let fee = total_in.checked_sub(tx.output_total()).ok_or(Error::<T>::OutputsExceedInputs)?;
 		ensure!(fee <= T::MaxMinerFee::get(), Error::<T>::FeeTooHigh);
+		// The miner is paid from the withdrawal fees, then from the fee reserve; never from the
+		// BTC that backs XBTC.
+		let reserve_used = fee.saturating_sub(Self::collected_fees(withdrawal_ids.len()));
+		FeeReserve::<T>::try_mutate(|r| {
+			*r = r.checked_sub(reserve_used).ok_or(Error::<T>::FeeNotCovered)?;
+			Ok::<_, Error<T>>(())
+		})?;
 
-		Self::mark(&tx, &withdrawal_ids, Some(txid));
+		Self::mark(&inputs, &withdrawal_ids, Some(txid));
 		Payouts::<T>::insert(
 			txid,
 			Payout::<T> {
 				tx: raw,
 				set: set_id,
+				inputs,
 				input_values,
 				withdrawals: withdrawal_ids.clone(),
 				fee,
+				reserve_used,
 				approvals: Default::default(),
+				rejections: Default::default(),
+				state: PayoutState::Open,
 			},
 		);
 		OpenPayouts::<T>::mutate(|n| *n = n.saturating_add(1));
@@ -87,16 +150,37 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The withdrawal fees a payout of `withdrawals` withdrawals keeps back from their outputs.
+	fn collected_fees(withdrawals: usize) -> u64 {
+		T::WithdrawalFee::get().saturating_mul(withdrawals as u64)
+	}
+
+	/// Whether the payout a resource points to is an open one.
+	fn held_by_open(payout: Option<H256>) -> bool {
+		payout.and_then(Payouts::<T>::get).is_some_and(|p| p.state == PayoutState::Open)
+	}
+
+	/// An open payout and its set, for a trustee's vote; the caller's index in the set.
+	fn open_payout_for(
+		who: &T::AccountId,
+		txid: H256,
+	) -> Result<(Payout<T>, TrusteeSet<T>, u32), DispatchError> {
+		let payout = Payouts::<T>::get(txid).ok_or(Error::<T>::UnknownPayout)?;
+		ensure!(payout.state == PayoutState::Open, Error::<T>::PayoutNotOpen);
+		let set = TrusteeSets::<T>::get(payout.set).ok_or(Error::<T>::UnknownPayout)?;
+		let index = Self::member_index(&set, who).ok_or(Error::<T>::NotTrustee)?;
+		ensure!(!payout.approvals.iter().any(|(i, _)| *i == index), Error::<T>::AlreadyApproved);
+		ensure!(!payout.rejections.contains(&index), Error::<T>::AlreadyRejected);
+		Ok((payout, set, index))
+	}
+
 	pub(crate) fn do_approve_payout(
 		who: T::AccountId,
 		txid: H256,
 		signatures: BoundedVec<DerSignature, T::MaxPayoutInputs>,
 	) -> DispatchResult {
 		Self::ensure_running()?;
-		let mut payout = Payouts::<T>::get(txid).ok_or(Error::<T>::UnknownPayout)?;
-		let set = TrusteeSets::<T>::get(payout.set).ok_or(Error::<T>::UnknownPayout)?;
-		let index = Self::member_index(&set, &who).ok_or(Error::<T>::NotTrustee)?;
-		ensure!(!payout.approvals.iter().any(|(i, _)| *i == index), Error::<T>::AlreadyApproved);
+		let (mut payout, set, index) = Self::open_payout_for(&who, txid)?;
 		ensure!(signatures.len() == payout.input_values.len(), Error::<T>::WrongSignatureCount);
 		let tx = tx::Transaction::parse(&payout.tx).ok_or(Error::<T>::BadTransaction)?;
 		let key = set.members[index as usize].key;
@@ -119,12 +203,25 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	pub(crate) fn do_reject_payout(who: T::AccountId, txid: H256) -> DispatchResult {
+		let (mut payout, set, index) = Self::open_payout_for(&who, txid)?;
+		payout.rejections.try_push(index).map_err(|_| Error::<T>::TooMany)?;
+		let rejections = payout.rejections.len() as u32;
+		Payouts::<T>::insert(txid, &payout);
+		Self::deposit_event(Event::PayoutRejected { txid, trustee: who, rejections });
+		if rejections >= set.threshold {
+			Self::cancel(txid, payout, &set);
+		}
+		Ok(())
+	}
+
 	/// The payout `txid` with its witnesses, ready to broadcast: per input `[empty, signatures
-	/// of the first `threshold` approvers in key order, witness script]`.
+	/// of the first `threshold` approvers in key order, witness script]`. A cancelled payout
+	/// that was signed is still returned: it is valid on Bitcoin and may be in mempools.
 	pub fn signed_payout(txid: H256) -> Result<Vec<u8>, DispatchError> {
 		let payout = Payouts::<T>::get(txid).ok_or(Error::<T>::UnknownPayout)?;
 		let set = TrusteeSets::<T>::get(payout.set).ok_or(Error::<T>::UnknownPayout)?;
-		ensure!(payout.approvals.len() as u32 >= set.threshold, Error::<T>::TooFewApprovals);
+		ensure!(payout.is_signed(&set), Error::<T>::TooFewApprovals);
 		let mut approvals: Vec<_> = payout.approvals.iter().collect();
 		// Members are stored in key order, the order OP_CHECKMULTISIG needs.
 		approvals.sort_by_key(|(index, _)| *index);
@@ -143,21 +240,26 @@ impl<T: Config> Pallet<T> {
 		let tx = Self::parse_tx(raw)?;
 		let txid = tx.txid();
 		Self::verify_inclusion(txid, proof)?;
+		let spent: Vec<tx::OutPoint> = tx
+			.inputs
+			.iter()
+			.map(|i| i.prev)
+			.filter(|o| Utxos::<T>::contains_key(o))
+			.collect();
 		let Some(payout) = Payouts::<T>::take(txid) else {
 			// Not a payout: if it spends trustee outputs, they are gone; pause.
-			let spent: Vec<tx::OutPoint> = tx
-				.inputs
-				.iter()
-				.filter_map(|i| Self::remove_utxo(&i.prev).map(|_| i.prev))
-				.collect();
 			ensure!(!spent.is_empty(), Error::<T>::NotAPayout);
+			spent.iter().for_each(|o| {
+				Self::remove_utxo(o);
+			});
+			Self::displace(&spent, txid);
 			Self::deposit_event(Event::UnexpectedSpend { txid, outpoints: spent });
 			Self::do_pause(PauseReason::UnexpectedSpend { txid });
 			return Ok(());
 		};
 		OpenPayouts::<T>::mutate(|n| *n = n.saturating_sub(1));
-		for input in &tx.inputs {
-			Self::remove_utxo(&input.prev);
+		for input in &spent {
+			Self::remove_utxo(input);
 		}
 		let mut burned = 0u64;
 		for id in payout.withdrawals.iter() {
@@ -166,32 +268,81 @@ impl<T: Config> Pallet<T> {
 				burned = burned.saturating_add(if w.owner.is_some() { w.amount } else { 0 });
 			}
 		}
+		let surplus = Self::collected_fees(payout.withdrawals.len()).saturating_sub(payout.fee);
+		FeeReserve::<T>::mutate(|r| *r = r.saturating_add(surplus));
 		for (vout, output) in tx.outputs.iter().enumerate().skip(payout.withdrawals.len()) {
-			if let Some(set) = Self::set_paid_by(&output.script, false) {
+			if let Some(set) = Self::set_of_script(&output.script) {
 				Self::add_utxo(tx::OutPoint { txid, vout: vout as u32 }, output.value, set);
 			}
 		}
 		Self::deposit_event(Event::PayoutSettled { txid, burned });
+		Self::displace(&spent, txid);
 		Self::maybe_complete_rotation();
 		Ok(())
 	}
 
-	/// Point `tx`'s inputs and `withdrawals` at `payout` (or free them with `None`).
-	fn mark(tx: &tx::Transaction, withdrawals: &[WithdrawalId], payout: Option<H256>) {
-		for input in &tx.inputs {
-			Utxos::<T>::mutate(input.prev, |u| u.iter_mut().for_each(|u| u.payout = payout));
+	/// Drop every payout that spends one of `spent` (proven spent by `by`): it can never
+	/// confirm. What it alone held is free again; its fee draw returns to the reserve.
+	fn displace(spent: &[tx::OutPoint], by: H256) {
+		let dead: Vec<(H256, Payout<T>)> = Payouts::<T>::iter()
+			.filter(|(_, p)| p.inputs.iter().any(|o| spent.contains(o)))
+			.collect();
+		for (txid, payout) in dead {
+			Self::drop_payout(txid, &payout);
+			Self::deposit_event(Event::PayoutDisplaced { txid, by });
+		}
+	}
+
+	/// Remove a payout that will never confirm and relink what it held.
+	fn drop_payout(txid: H256, payout: &Payout<T>) {
+		Payouts::<T>::remove(txid);
+		OpenPayouts::<T>::mutate(|n| *n = n.saturating_sub(1));
+		FeeReserve::<T>::mutate(|r| *r = r.saturating_add(payout.reserve_used));
+		Self::relink(&payout.inputs, &payout.withdrawals);
+	}
+
+	/// Point each of `inputs` and `withdrawals` (where they still exist) at a payout that still
+	/// holds it, an open one first, or at none.
+	fn relink(inputs: &[tx::OutPoint], withdrawals: &[WithdrawalId]) {
+		let mut holders: Vec<(H256, Payout<T>)> = Payouts::<T>::iter().collect();
+		holders.sort_by_key(|(_, p)| p.state != PayoutState::Open);
+		for outpoint in inputs {
+			let holder = holders.iter().find(|(_, p)| p.inputs.contains(outpoint)).map(|h| h.0);
+			Utxos::<T>::mutate(outpoint, |u| u.iter_mut().for_each(|u| u.payout = holder));
+		}
+		for id in withdrawals {
+			let holder = holders.iter().find(|(_, p)| p.withdrawals.contains(id)).map(|h| h.0);
+			Withdrawals::<T>::mutate(id, |w| w.iter_mut().for_each(|w| w.payout = holder));
+		}
+	}
+
+	/// Point `inputs` and `withdrawals` at `payout`.
+	fn mark(inputs: &[tx::OutPoint], withdrawals: &[WithdrawalId], payout: Option<H256>) {
+		for outpoint in inputs {
+			Utxos::<T>::mutate(outpoint, |u| u.iter_mut().for_each(|u| u.payout = payout));
 		}
 		for id in withdrawals {
 			Withdrawals::<T>::mutate(id, |w| w.iter_mut().for_each(|w| w.payout = payout));
 		}
 	}
 
+	/// Cancel an open payout: drop it if unsigned, keep it as `Cancelled` if signed.
+	fn cancel(txid: H256, mut payout: Payout<T>, set: &TrusteeSet<T>) {
+		let signed = payout.is_signed(set);
+		if signed {
+			payout.state = PayoutState::Cancelled;
+			Payouts::<T>::insert(txid, payout);
+		} else {
+			Self::drop_payout(txid, &payout);
+		}
+		Self::deposit_event(Event::PayoutCancelled { txid, signed });
+	}
+
 	pub(crate) fn do_cancel_payout(txid: H256) -> DispatchResult {
-		let payout = Payouts::<T>::take(txid).ok_or(Error::<T>::UnknownPayout)?;
-		OpenPayouts::<T>::mutate(|n| *n = n.saturating_sub(1));
-		let tx = tx::Transaction::parse(&payout.tx).ok_or(Error::<T>::BadTransaction)?;
-		Self::mark(&tx, &payout.withdrawals, None);
-		Self::deposit_event(Event::PayoutCancelled { txid });
+		let payout = Payouts::<T>::get(txid).ok_or(Error::<T>::UnknownPayout)?;
+		ensure!(payout.state == PayoutState::Open, Error::<T>::PayoutNotOpen);
+		let set = TrusteeSets::<T>::get(payout.set).ok_or(Error::<T>::UnknownPayout)?;
+		Self::cancel(txid, payout, &set);
 		Ok(())
 	}
 }

@@ -40,6 +40,9 @@ impl<T: Config> Pallet<T> {
 		let witness_script =
 			script::sorted_multisig(threshold as usize, &keys).ok_or(Error::<T>::BadThreshold)?;
 		let script_pubkey = script::p2wsh(&witness_script);
+		let script_key = ScriptPubKey::try_from(script_pubkey.clone())
+			.map_err(|_| Error::<T>::BadTrusteeCount)?;
+		ensure!(!SetByScript::<T>::contains_key(&script_key), Error::<T>::TrusteeScriptUsed);
 		let set = TrusteeSet::<T> {
 			members: BoundedVec::try_from(sorted).map_err(|_| Error::<T>::BadTrusteeCount)?,
 			threshold,
@@ -50,8 +53,13 @@ impl<T: Config> Pallet<T> {
 		};
 		T::Tokens::ensure_reserved(XBTC_SYMBOL, 8)?;
 		let old = CurrentSet::<T>::get();
-		let id = old.map_or(0, |o| o.saturating_add(1));
+		let id = NextSetId::<T>::mutate(|next| {
+			let id = *next;
+			*next = next.saturating_add(1);
+			id
+		});
 		TrusteeSets::<T>::insert(id, set);
+		SetByScript::<T>::insert(script_key, id);
 		CurrentSet::<T>::put(id);
 		Self::deposit_event(Event::TrusteesSet { set: id, threshold, script_pubkey });
 		if let Some(old) = old {
@@ -63,15 +71,22 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Complete a rotation once the retiring set controls no output. From then on deposits to
-	/// its script are no longer credited, even inside the grace period.
+	/// Complete a rotation once the retiring set controls no output worth `MinDeposit`. From
+	/// then on deposits to its script are recorded as unclaimed, even inside the grace period.
+	/// The set itself is kept: its dust and any later deposit to it stay spendable by it.
 	pub(crate) fn maybe_complete_rotation() {
 		let Some((old, _)) = Retiring::<T>::get() else { return };
 		if UtxoCount::<T>::get(old) == 0 {
 			Retiring::<T>::kill();
-			TrusteeSets::<T>::remove(old);
-			UtxoCount::<T>::remove(old);
 			Self::deposit_event(Event::RotationCompleted { retired: old });
 		}
+	}
+
+	pub(crate) fn do_abort_rotation() -> DispatchResult {
+		let (restored, _) = Retiring::<T>::take().ok_or(Error::<T>::NoRotation)?;
+		let aborted = CurrentSet::<T>::get().ok_or(Error::<T>::NoTrustees)?;
+		CurrentSet::<T>::put(restored);
+		Self::deposit_event(Event::RotationAborted { aborted, restored });
+		Ok(())
 	}
 }

@@ -12,7 +12,7 @@ impl<T: Config> Pallet<T> {
 			address::AddressError::Invalid => Error::<T>::BadAddress,
 			address::AddressError::WrongNetwork => Error::<T>::WrongNetwork,
 		})?;
-		ensure!(Self::set_paid_by(&script, false).is_none(), Error::<T>::TrusteeAddress);
+		ensure!(Self::set_of_script(&script).is_none(), Error::<T>::TrusteeAddress);
 		Ok(ScriptPubKey::try_from(script).map_err(|_| Error::<T>::BadAddress)?)
 	}
 
@@ -76,6 +76,24 @@ impl<T: Config> Pallet<T> {
 			UnclaimedDeposits::<T>::get(outpoint).ok_or(Error::<T>::UnknownUnclaimed)?;
 		let script = Self::payee_script(&address)?;
 		ensure!(unclaimed.value > T::WithdrawalFee::get(), Error::<T>::BelowMinimum);
+		// One vote per trustee (a new one replaces the old); only current members count.
+		let mut votes = RefundVotes::<T>::get(outpoint);
+		votes.retain(|(voter, _)| *voter != who && Self::member_index(&set, voter).is_some());
+		votes
+			.try_push((who.clone(), address.clone()))
+			.map_err(|_| Error::<T>::TooMany)?;
+		let approvals = votes.iter().filter(|(_, a)| *a == address).count() as u32;
+		Self::deposit_event(Event::RefundApproved {
+			outpoint,
+			trustee: who,
+			address: address.to_vec(),
+			approvals,
+		});
+		if approvals < set.threshold {
+			RefundVotes::<T>::insert(outpoint, votes);
+			return Ok(());
+		}
+		RefundVotes::<T>::remove(outpoint);
 		UnclaimedDeposits::<T>::remove(outpoint);
 		let id = Self::queue(Withdrawal {
 			owner: None,

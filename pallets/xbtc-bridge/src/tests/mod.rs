@@ -1,9 +1,11 @@
 //! The bridge's tests: parsers on real Bitcoin data and fuzzed input, the real mainnet deposit
 //! through the real light client, and a full regtest cycle with every rejection.
 
+mod attacks;
 mod cycle;
 mod parsers;
 mod real_data;
+mod vectors;
 
 use crate::{mock::*, tx::*, *};
 use frame_support::{assert_noop, assert_ok};
