@@ -1,9 +1,10 @@
-//! Published test vectors run through the bridge's parsers: BIP143's `SIGHASH_ALL` examples
-//! (`data/btc/vectors/bip143.json`), and Bitcoin Core's `ReadCompactSize` rules (canonical
-//! encodings, `MAX_SIZE`) as `serialize_tests.cpp` states them.
+//! Published test vectors run through the bridge's parsers (`data/btc/vectors/`): BIP143's
+//! `SIGHASH_ALL` examples, BIP350's segwit address lists, and Bitcoin Core's `ReadCompactSize`
+//! rules (canonical encodings, `MAX_SIZE`).
 
 use super::*;
-use crate::bitcoin::{write_varint, Reader, MAX_SIZE};
+use crate::bitcoin::{address, sighash, write_varint, Reader, MAX_SIZE};
+use minix_primitives::btc::BtcNetwork;
 
 #[test]
 fn bip143_sighash_all_vectors_hash_and_verify() {
@@ -101,4 +102,39 @@ fn sixty_four_byte_stripped_segwit_transaction_is_refused() {
 			Error::<Test>::SixtyFourByteTransaction
 		);
 	});
+}
+
+#[test]
+fn bip350_segwit_address_vectors() {
+	use address::{script_of, AddressError};
+	let vectors = data_file("vectors/bip350.json");
+	let network_of = |address: &str| {
+		if address.to_lowercase().starts_with("tb1") {
+			BtcNetwork::Signet
+		} else {
+			BtcNetwork::Mainnet
+		}
+	};
+	let (mut paid, mut policy) = (0, 0);
+	for case in vectors["valid"].as_array().unwrap() {
+		let (address, script) = (case[0].as_str().unwrap(), hex(case[1].as_str().unwrap()));
+		let got = script_of(address.as_bytes(), network_of(address));
+		// Withdrawals pay only P2WPKH, P2WSH (v0) and P2TR (v1, 32 bytes): other versions and
+		// lengths are valid addresses that no wallet can spend yet, refused by policy.
+		let standard = matches!((script[0], script[1]), (0x00, 20 | 32) | (0x51, 32));
+		if standard {
+			assert_eq!(got, Ok(script), "{address}");
+			paid += 1;
+		} else {
+			assert_eq!(got, Err(AddressError::Invalid), "{address}");
+			policy += 1;
+		}
+	}
+	assert_eq!((paid, policy), (5, 3));
+	for case in vectors["invalid"].as_array().unwrap() {
+		let address = case[0].as_str().unwrap();
+		for network in [BtcNetwork::Mainnet, BtcNetwork::Signet, BtcNetwork::Regtest] {
+			assert!(script_of(address.as_bytes(), network).is_err(), "{address}: {}", case[1]);
+		}
+	}
 }
