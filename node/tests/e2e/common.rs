@@ -23,6 +23,11 @@ use subxt_signer::sr25519::Keypair;
 /// The boxed error type of the tests.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
+/// How long a starting node may take to open its RPC port. The test harness runs two e2e tests
+/// at once on CI's two cores, and together they may start six nodes, each compiling the
+/// runtime's Wasm: a minute was not always enough.
+pub const RPC_START_TIMEOUT: Duration = Duration::from_secs(180);
+
 /// Path of the `minix-node` binary under test.
 pub fn node_binary() -> PathBuf {
 	std::env::var_os("MINIX_NODE")
@@ -115,7 +120,7 @@ impl DevNode {
 			.spawn()
 			.map_err(|e| format!("cannot start {}: {e}", node_binary().display()))?;
 		let node = DevNode { child, url: format!("ws://127.0.0.1:{rpc_port}"), rpc_port, dir };
-		wait_for_rpc(&node.url, Duration::from_secs(60)).await?;
+		wait_for_rpc(&node.url, RPC_START_TIMEOUT).await?;
 		Ok(node)
 	}
 

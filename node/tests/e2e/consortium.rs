@@ -13,7 +13,7 @@
 //! Throughout, a watcher samples Alice's finalized head: finality never stalls.
 
 use crate::{
-	common::{aura_slot, eventually, legacy_rpc, wait_for_rpc, Api, Error},
+	common::{aura_slot, eventually, legacy_rpc, wait_for_rpc, Api, Error, RPC_START_TIMEOUT},
 	local_testnet::Testnet,
 };
 use codec::{Decode, Encode};
@@ -217,7 +217,7 @@ async fn scenario(net: &Testnet) -> Result<(), Error> {
 	net.script(&["start"])?;
 	net.script(&["start", "eve"])?;
 	for name in ["alice", "bob", "charlie", "dave", "eve"] {
-		wait_for_rpc(&net.url(name), Duration::from_secs(90)).await?;
+		wait_for_rpc(&net.url(name), RPC_START_TIMEOUT).await?;
 	}
 	let api = Api::from_insecure_url(net.url("alice")).await?;
 	let rpc = legacy_rpc(&net.url("alice")).await?;
@@ -277,7 +277,7 @@ async fn scenario(net: &Testnet) -> Result<(), Error> {
 	)
 	.await?;
 	net.script(&["start", "charlie"])?;
-	wait_for_rpc(&net.url("charlie"), Duration::from_secs(60)).await?;
+	wait_for_rpc(&net.url("charlie"), RPC_START_TIMEOUT).await?;
 
 	// 3. The council removes Dave; once his key leaves Aura's set his node seals nothing more.
 	let dave_aura: [u8; 32] = sp_keyring::Sr25519Keyring::Dave.public().0;

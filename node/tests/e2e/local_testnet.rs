@@ -5,7 +5,7 @@
 
 use crate::common::{
 	aura_slot, best_number, eventually, finalized_number, legacy_rpc, node_binary, repo_root,
-	wait_for_rpc, Error, TempDir,
+	wait_for_rpc, Error, TempDir, RPC_START_TIMEOUT,
 };
 use std::{
 	collections::BTreeSet,
@@ -116,7 +116,7 @@ async fn four_validators_author_finalize_and_survive_restarts() -> Result<(), Er
 async fn scenario(net: &Testnet) -> Result<(), Error> {
 	net.script(&["start"])?;
 	for name in NAMES {
-		wait_for_rpc(&net.url(name), Duration::from_secs(60)).await?;
+		wait_for_rpc(&net.url(name), RPC_START_TIMEOUT).await?;
 	}
 
 	// Every validator authors: Aura slots of finalized blocks cover all four authority indices.
@@ -150,7 +150,7 @@ async fn scenario(net: &Testnet) -> Result<(), Error> {
 
 	// Restart dave on its database: it catches up with the others.
 	net.script(&["start", "dave"])?;
-	wait_for_rpc(&net.url("dave"), Duration::from_secs(60)).await?;
+	wait_for_rpc(&net.url("dave"), RPC_START_TIMEOUT).await?;
 	let target = net.finalized("alice").await?;
 	eventually(Duration::from_secs(120), "dave catches up", || async move {
 		Ok(net.finalized("dave").await? >= target)
@@ -161,7 +161,7 @@ async fn scenario(net: &Testnet) -> Result<(), Error> {
 	let before_kill = net.finalized("charlie").await?;
 	net.script(&["kill", "charlie"])?;
 	net.script(&["start", "charlie"])?;
-	wait_for_rpc(&net.url("charlie"), Duration::from_secs(60)).await?;
+	wait_for_rpc(&net.url("charlie"), RPC_START_TIMEOUT).await?;
 	let charlie = legacy_rpc(&net.url("charlie")).await?;
 	let after_restart = finalized_number(&charlie).await?;
 	assert!(

@@ -1,5 +1,6 @@
 //! Published test vectors run through the bridge's parsers (`data/btc/vectors/`): BIP143's
-//! `SIGHASH_ALL` examples, BIP350's segwit address lists, and Bitcoin Core's `ReadCompactSize`
+//! `SIGHASH_ALL` examples, BIP350's segwit address lists, Bitcoin Core's `CheckTransaction` cases
+//! from `tx_invalid.json`, and its `ReadCompactSize`
 //! rules (canonical encodings, `MAX_SIZE`).
 
 use super::*;
@@ -135,6 +136,22 @@ fn bip350_segwit_address_vectors() {
 		let address = case[0].as_str().unwrap();
 		for network in [BtcNetwork::Mainnet, BtcNetwork::Signet, BtcNetwork::Regtest] {
 			assert!(script_of(address.as_bytes(), network).is_err(), "{address}: {}", case[1]);
+		}
+	}
+}
+
+#[test]
+fn core_check_transaction_vectors() {
+	let vectors = data_file("vectors/tx_invalid_checktransaction.json");
+	let cases = vectors["cases"].as_array().unwrap();
+	assert_eq!(cases.len(), 9);
+	for case in cases {
+		let (name, expect) = (case[0].as_str().unwrap(), case[1].as_str().unwrap());
+		let raw = hex(case[2].as_str().unwrap());
+		match (expect, Transaction::parse(&raw)) {
+			("refused", parsed) => assert_eq!(parsed, None, "{name}"),
+			("parses", Some(tx)) => assert_eq!(tx.serialize(true), raw, "{name}"),
+			(_, parsed) => panic!("{name}: {expect}, got {parsed:?}"),
 		}
 	}
 }
