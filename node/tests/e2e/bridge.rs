@@ -12,7 +12,7 @@ use minix_primitives::btc::{mine_regtest, sha256d, BtcHeader};
 use pallet_xbtc_bridge::{
 	address::segwit_address,
 	script, sighash,
-	tx::{OutPoint, Transaction, TxIn, TxOut},
+	tx::{OutPoint, Transaction},
 };
 use sp_core::{ecdsa, Pair, H256};
 use std::process::Command;
@@ -109,26 +109,6 @@ fn trustee_key(i: u8) -> ecdsa::Pair {
 	ecdsa::Pair::from_string(&format!("//Trustee{i}"), None).expect("a dev key")
 }
 
-fn unsigned(inputs: &[OutPoint], outputs: &[(u64, Vec<u8>)]) -> Transaction {
-	Transaction {
-		version: 2,
-		inputs: inputs
-			.iter()
-			.map(|prev| TxIn {
-				prev: *prev,
-				script_sig: vec![],
-				sequence: 0xffff_fffd,
-				witness: vec![],
-			})
-			.collect(),
-		outputs: outputs
-			.iter()
-			.map(|(value, script)| TxOut { value: *value, script: script.clone() })
-			.collect(),
-		lock_time: 0,
-	}
-}
-
 /// `sudo.sudo(pallet.call(args))` by Alice; the inner call's events.
 async fn sudo(
 	client: &crate::common::Api,
@@ -204,7 +184,7 @@ async fn run(node: &DevNode, genesis: BtcHeader) -> Result<(), Error> {
 	memo.extend_from_slice(&signers[0].public_key().0);
 	let mut op_return = vec![script::OP_RETURN, memo.len() as u8];
 	op_return.extend(memo);
-	let mut deposit = unsigned(
+	let mut deposit = Transaction::unsigned(
 		&[OutPoint { txid: H256::repeat_byte(0xde), vout: 0 }],
 		&[(DEPOSIT, trustee_script.clone()), (0, op_return)],
 	);
@@ -223,7 +203,7 @@ async fn run(node: &DevNode, genesis: BtcHeader) -> Result<(), Error> {
 	let mut payee = vec![0x00, 0x14];
 	payee.extend_from_slice(&PAYEE_PROGRAM);
 	let pay = WITHDRAW - WITHDRAWAL_FEE;
-	let payout = unsigned(
+	let payout = Transaction::unsigned(
 		&[OutPoint { txid: deposit.txid(), vout: 0 }],
 		&[(pay, payee), (DEPOSIT - pay - WITHDRAWAL_FEE, trustee_script)],
 	);
@@ -286,7 +266,7 @@ async fn run(node: &DevNode, genesis: BtcHeader) -> Result<(), Error> {
 	assert_eq!(refused.err().as_deref(), Some("XbtcBridge::UnknownWithdrawal"));
 	let mut payee = vec![0x00, 0x14];
 	payee.extend_from_slice(&PAYEE_PROGRAM);
-	let again = unsigned(&[OutPoint { txid, vout: 1 }], &[(pay, payee)]);
+	let again = Transaction::unsigned(&[OutPoint { txid, vout: 1 }], &[(pay, payee)]);
 	let args =
 		vec![Value::from_bytes(again.serialize(false)), Value::unnamed_composite([Value::u128(0)])];
 	let refused = bridge(&client, &signers[0], "propose_payout", args).await?;

@@ -10,7 +10,7 @@ use frame_benchmarking::v2::*;
 use frame_support::assert_ok;
 use frame_system::RawOrigin;
 use minix_primitives::mst::XBTC_SYMBOL;
-use tx::{OutPoint, Transaction, TxIn, TxOut};
+use tx::{OutPoint, Transaction};
 
 const KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"xbtc");
 /// A regtest P2WSH address (program 0x42 × 32) and its script.
@@ -41,20 +41,7 @@ fn block_with_root<T: Config>(root: H256) -> H256 {
 }
 
 fn tx_of(inputs: &[OutPoint], outputs: Vec<(u64, Vec<u8>)>) -> Transaction {
-	Transaction {
-		version: 2,
-		inputs: inputs
-			.iter()
-			.map(|prev| TxIn {
-				prev: *prev,
-				script_sig: vec![],
-				sequence: 0xffff_fffd,
-				witness: vec![],
-			})
-			.collect(),
-		outputs: outputs.into_iter().map(|(value, script)| TxOut { value, script }).collect(),
-		lock_time: 0,
-	}
+	Transaction::unsigned(inputs, &outputs)
 }
 
 /// `i` trustee outputs of `w + 1` BTC each (so any `i >= 1` covers the withdrawals) and `w`

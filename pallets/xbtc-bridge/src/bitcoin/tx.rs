@@ -125,6 +125,29 @@ impl Transaction {
 		r.at_end().then_some(Transaction { version, inputs, outputs, lock_time })
 	}
 
+	/// A version-2 transaction from `inputs` (empty scriptSigs and witnesses, sequence
+	/// `0xfffffffd`: final for BIP68, replaceable) to `(value, script)` outputs, lock time 0:
+	/// the shape of an unsigned payout, for trustees' tools and tests.
+	pub fn unsigned(inputs: &[OutPoint], outputs: &[(u64, Vec<u8>)]) -> Transaction {
+		Transaction {
+			version: 2,
+			inputs: inputs
+				.iter()
+				.map(|prev| TxIn {
+					prev: *prev,
+					script_sig: Vec::new(),
+					sequence: 0xffff_fffd,
+					witness: Vec::new(),
+				})
+				.collect(),
+			outputs: outputs
+				.iter()
+				.map(|(value, script)| TxOut { value: *value, script: script.clone() })
+				.collect(),
+			lock_time: 0,
+		}
+	}
+
 	/// Whether any input carries a witness.
 	pub fn has_witness(&self) -> bool {
 		self.inputs.iter().any(|i| !i.witness.is_empty())

@@ -20,23 +20,7 @@ pub fn run(test: impl FnOnce()) {
 
 /// A transaction from `inputs` to `(value, script)` outputs.
 pub fn transaction(inputs: &[OutPoint], outputs: &[(u64, Vec<u8>)]) -> Transaction {
-	Transaction {
-		version: 2,
-		inputs: inputs
-			.iter()
-			.map(|prev| TxIn {
-				prev: *prev,
-				script_sig: vec![],
-				sequence: 0xffff_fffd,
-				witness: vec![],
-			})
-			.collect(),
-		outputs: outputs
-			.iter()
-			.map(|(value, script)| TxOut { value: *value, script: script.clone() })
-			.collect(),
-		lock_time: 0,
-	}
+	Transaction::unsigned(inputs, outputs)
 }
 
 /// An `OP_RETURN` output pushing `data`.
