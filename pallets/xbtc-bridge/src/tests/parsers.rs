@@ -183,24 +183,32 @@ fn der_signatures_are_strict() {
 }
 
 #[test]
-fn sixty_four_byte_transactions_are_refused_before_parsing() {
+fn sixty_four_byte_transactions_are_refused_stripped_or_not() {
 	run(|| {
 		Regtest::start();
 		assert_ok!(XbtcBridge::set_trustees(RuntimeOrigin::root(), trustees(0, 3), None));
+		let refused = |raw: &[u8]| {
+			assert_noop!(
+				XbtcBridge::submit_deposit(
+					RuntimeOrigin::signed(alice()),
+					bounded(raw),
+					TxProof::Branch { block: H256::zero(), index: 0, siblings: Default::default() }
+				),
+				Error::<Test>::SixtyFourByteTransaction
+			);
+		};
 		// A well-formed transaction of exactly 64 bytes (it would parse).
-		let tx =
+		let mut tx =
 			transaction(&[OutPoint { txid: H256::zero(), vout: 0 }], &[(1_000, vec![0x51; 4])]);
 		let raw = tx.serialize(true);
 		assert_eq!(raw.len(), 64);
 		assert!(Transaction::parse(&raw).is_some());
-		assert_noop!(
-			XbtcBridge::submit_deposit(
-				RuntimeOrigin::signed(alice()),
-				bounded(&raw),
-				TxProof::Branch { block: H256::zero(), index: 0, siblings: Default::default() }
-			),
-			Error::<Test>::SixtyFourByteTransaction
-		);
+		refused(&raw);
+		// The same with a witness: longer, but the merkle tree hashes the 64 stripped bytes.
+		tx.inputs[0].witness = vec![vec![0x01; 40]];
+		let raw = tx.serialize(true);
+		assert!(raw.len() > 64 && tx.serialize(false).len() == 64);
+		refused(&raw);
 	});
 }
 

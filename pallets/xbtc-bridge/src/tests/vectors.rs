@@ -83,29 +83,6 @@ fn non_canonical_compact_size_in_a_transaction_is_refused() {
 }
 
 #[test]
-fn sixty_four_byte_stripped_segwit_transaction_is_refused() {
-	run(|| {
-		Regtest::start();
-		assert_ok!(XbtcBridge::set_trustees(RuntimeOrigin::root(), trustees(0, 3), None));
-		// 64 bytes without its witness, longer with it: the merkle tree hashes the former.
-		let mut tx =
-			transaction(&[OutPoint { txid: H256::zero(), vout: 0 }], &[(1_000, vec![0x51; 4])]);
-		assert_eq!(tx.serialize(false).len(), 64);
-		tx.inputs[0].witness = vec![vec![0x01; 40]];
-		let raw = tx.serialize(true);
-		assert!(raw.len() > 64);
-		assert_noop!(
-			XbtcBridge::submit_deposit(
-				RuntimeOrigin::signed(alice()),
-				bounded(&raw),
-				TxProof::Branch { block: H256::zero(), index: 0, siblings: Default::default() }
-			),
-			Error::<Test>::SixtyFourByteTransaction
-		);
-	});
-}
-
-#[test]
 fn bip350_segwit_address_vectors() {
 	use address::{script_of, AddressError};
 	let vectors = data_file("vectors/bip350.json");
