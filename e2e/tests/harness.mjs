@@ -39,13 +39,19 @@ export function freePort () {
   });
 }
 
-/** Starts a dev node; resolves once its RPC answers, with { api, url, stop, log }. */
-export async function startDevNode () {
+/**
+ * Starts a dev node (`--dev`, or Alice alone authoring a `chainSpec` file); resolves once its RPC
+ * answers, with { api, url, stop, log }.
+ */
+export async function startDevNode ({ chainSpec } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'minix-js-'));
   const [rpcPort, p2pPort] = [await freePort(), await freePort()];
   const logFile = join(dir, 'node.log');
+  const chain = chainSpec
+    ? ['--chain', chainSpec, '--alice', '--force-authoring', '--unsafe-force-node-key-generation']
+    : ['--dev'];
   const child = spawn(nodeBinary(), [
-    '--dev', '--base-path', dir, '--rpc-port', String(rpcPort), '--port', String(p2pPort),
+    ...chain, '--base-path', dir, '--rpc-port', String(rpcPort), '--port', String(p2pPort),
     '--no-telemetry', '--no-prometheus', '--no-mdns'
   ], { stdio: ['ignore', 'ignore', openSync(logFile, 'w')], cwd: root });
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -55,7 +61,7 @@ export async function startDevNode () {
     rmSync(dir, { recursive: true, force: true });
   };
   const url = `ws://127.0.0.1:${rpcPort}`;
-  const deadline = Date.now() + 60000;
+  const deadline = Date.now() + 180000; // a loaded CI machine can take minutes
   for (;;) {
     try {
       const provider = new WsProvider(url, false);

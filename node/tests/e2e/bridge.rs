@@ -34,7 +34,8 @@ struct Regtest {
 
 impl Regtest {
 	/// Mine a block holding `tx` (after a stand-in coinbase) and `CONFIRMATIONS - 1` more;
-	/// returns the headers to relay and the transaction's branch proof.
+	/// returns the headers to relay and the transaction's branch proof (with the coinbase's,
+	/// equally deep, as the bridge requires).
 	fn mine_confirmed(&mut self, tx: &Transaction) -> (Vec<Vec<u8>>, Value) {
 		let coinbase = H256::repeat_byte(self.salt as u8);
 		let mut both = coinbase.0.to_vec();
@@ -50,6 +51,8 @@ impl Regtest {
 				("block", Value::from_bytes(block.hash().0)),
 				("index", Value::u128(1)),
 				("siblings", Value::unnamed_composite([Value::from_bytes(coinbase.0)])),
+				("coinbase", Value::from_bytes(coinbase.0)),
+				("coinbase_siblings", Value::unnamed_composite([Value::from_bytes(tx.txid().0)])),
 			],
 		);
 		(headers, proof)

@@ -121,12 +121,23 @@ fn signatures<T: Config>(
 	BoundedVec::truncate_from(sigs)
 }
 
-/// A proof of `tx` alone in a confirmed block, under a 12-level branch.
+/// A proof of `tx` in a confirmed block, under a 12-level branch whose leftmost leaf is a
+/// stand-in coinbase (so the coinbase's branch, equally deep, is checked too).
 fn proven<T: Config>(tx: &Transaction) -> TxProof {
-	let siblings: Vec<H256> = (0..12u8).map(H256::repeat_byte).collect();
-	let root = merkle::branch_root(tx.txid(), 0, &siblings).expect("short branch");
+	let coinbase = H256::repeat_byte(0xcb);
+	let mut siblings: Vec<H256> = vec![coinbase];
+	siblings.extend((1..12u8).map(H256::repeat_byte));
+	let mut coinbase_siblings = siblings.clone();
+	coinbase_siblings[0] = tx.txid();
+	let root = merkle::branch_root(tx.txid(), 1, &siblings).expect("short branch");
 	let block = block_with_root::<T>(root);
-	TxProof::Branch { block, index: 0, siblings: BoundedVec::truncate_from(siblings) }
+	TxProof::Branch {
+		block,
+		index: 1,
+		siblings: BoundedVec::truncate_from(siblings),
+		coinbase,
+		coinbase_siblings: BoundedVec::truncate_from(coinbase_siblings),
+	}
 }
 
 #[benchmarks]

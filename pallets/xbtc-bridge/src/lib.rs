@@ -279,6 +279,8 @@ pub mod pallet {
 		MerkleRootMismatch,
 		/// The proof does not include the transaction.
 		TransactionNotInProof,
+		/// The proof does not show the block's coinbase (index 0) at the transaction's depth.
+		DepthNotBound,
 		/// The proof's block is not known to the light client.
 		UnknownBlock,
 		/// The named block does not contain the transaction at that position.
@@ -381,7 +383,7 @@ pub mod pallet {
 		/// - Origin: signed (anyone; usually the depositor or a relayer).
 		/// - Errors: `BridgePaused`, `NoTrustees`, `SixtyFourByteTransaction`,
 		///   `BadTransaction`, `BadProof`, `MerkleRootMismatch`, `TransactionNotInProof`,
-		///   `UnknownBlock`, `NotInBlock`, `NotOnBestChain`, `NotConfirmed`,
+		///   `DepthNotBound`, `UnknownBlock`, `NotInBlock`, `NotOnBestChain`, `NotConfirmed`,
 		///   `SpendsTrusteeOutputs`, `NoTrusteeOutput`, `AlreadyCredited`.
 		/// - Events: `Deposited`, `DepositUnclaimed`.
 		#[pallet::call_index(0)]

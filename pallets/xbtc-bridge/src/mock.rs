@@ -238,6 +238,24 @@ pub fn relay_mainnet() {
 	));
 }
 
+/// Anchor at signet 63290 and relay every header to 63310.
+pub fn relay_signet() {
+	let headers = headers_file("signet-headers-63290-63310.json");
+	assert_ok!(BtcLightClient::set_checkpoint(
+		RuntimeOrigin::root(),
+		BtcNetwork::Signet,
+		headers[0].0,
+		bounded(&headers[0].1),
+		0,
+		Default::default()
+	));
+	let raws: Vec<_> = headers[1..].iter().map(|(_, h)| bounded(h)).collect();
+	assert_ok!(BtcLightClient::submit_headers(
+		RuntimeOrigin::signed(relayer()),
+		BoundedVec::try_from(raws).unwrap()
+	));
+}
+
 /// The merkle root and per-leaf branches of `txids` (Bitcoin's tree: an odd last node pairs
 /// with itself).
 pub fn merkle_tree(txids: &[H256]) -> (H256, Vec<Vec<H256>>) {
@@ -292,7 +310,23 @@ impl Regtest {
 	pub fn mine(&mut self, txs: &[&Transaction]) -> (H256, Vec<crate::TxProof>) {
 		let mut txids = vec![H256::repeat_byte(self.salt as u8)];
 		txids.extend(txs.iter().map(|t| t.txid()));
-		let (root, branches) = merkle_tree(&txids);
+		let (block, branches) = self.mine_leaves(&txids);
+		let proofs = (1..txids.len())
+			.map(|i| crate::TxProof::Branch {
+				block,
+				index: i as u32,
+				siblings: BoundedVec::try_from(branches[i].clone()).unwrap(),
+				coinbase: txids[0],
+				coinbase_siblings: BoundedVec::try_from(branches[0].clone()).unwrap(),
+			})
+			.collect();
+		(block, proofs)
+	}
+
+	/// Mine and relay a block whose merkle leaves are `txids`; return its id and the leaves'
+	/// branches.
+	pub fn mine_leaves(&mut self, txids: &[H256]) -> (H256, Vec<Vec<H256>>) {
+		let (root, branches) = merkle_tree(txids);
 		self.time += 600;
 		self.salt += 1;
 		let header = mine_regtest(self.tip, root, self.time, self.salt);
@@ -301,14 +335,12 @@ impl Regtest {
 			BoundedVec::try_from(vec![bounded(&header.to_bytes())]).unwrap()
 		));
 		self.tip = header.hash();
-		let proofs = (1..txids.len())
-			.map(|i| crate::TxProof::Branch {
-				block: header.hash(),
-				index: i as u32,
-				siblings: BoundedVec::try_from(branches[i].clone()).unwrap(),
-			})
-			.collect();
-		(self.tip, proofs)
+		(self.tip, branches)
+	}
+
+	/// The header of the tip (for hand-built partial merkle trees).
+	pub fn tip_header(&self) -> Vec<u8> {
+		pallet_btc_light_client::Headers::<Test>::get(self.tip).unwrap().header.to_bytes().to_vec()
 	}
 
 	/// Mine `n` empty blocks.

@@ -187,10 +187,12 @@ impl<T: Config> Payout<T> {
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 pub enum TxProof {
-	/// What `bitcoind gettxoutproof` returns: the block header and a BIP37 partial merkle tree.
+	/// What `bitcoind gettxoutproof '["<coinbase txid>","<txid>"]'` returns: the block header
+	/// and a BIP37 partial merkle tree that matches the transaction and the coinbase (index 0).
 	#[codec(index = 0)]
 	PartialMerkleTree(BoundedVec<u8, ConstU32<{ 80 + 4 + 3 + 32 * 64 + 3 + 128 }>>),
-	/// A plain branch: the block, the transaction's index and the siblings from the leaf up.
+	/// Plain branches: the block, the transaction's index and the siblings from the leaf up,
+	/// and the coinbase's id and branch, which must be as deep (that binds the tree's depth).
 	#[codec(index = 1)]
 	Branch {
 		/// The block id (internal byte order).
@@ -199,6 +201,10 @@ pub enum TxProof {
 		index: u32,
 		/// The sibling hashes, leaf level first.
 		siblings: BoundedVec<H256, ConstU32<{ merkle::MAX_BRANCH_DEPTH as u32 }>>,
+		/// The id of the block's coinbase (index 0).
+		coinbase: H256,
+		/// The coinbase's sibling hashes, leaf level first; as many as `siblings`.
+		coinbase_siblings: BoundedVec<H256, ConstU32<{ merkle::MAX_BRANCH_DEPTH as u32 }>>,
 	},
 }
 

@@ -24,9 +24,15 @@ pub fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 /// Externalities holding the genesis state of a named preset, built the way the node builds it:
 /// the preset patch over the default genesis config, then `build_state`.
 pub fn ext_from_preset(name: &str) -> sp_io::TestExternalities {
-	let patch = genesis_config_presets::get_preset(&name.into()).expect("preset exists");
+	ext_from_preset_patched(name, serde_json::json!({}))
+}
+
+/// As `ext_from_preset`, with `patch` merged over the preset (as a chain spec's patch would be).
+pub fn ext_from_preset_patched(name: &str, patch: serde_json::Value) -> sp_io::TestExternalities {
+	let preset = genesis_config_presets::get_preset(&name.into()).expect("preset exists");
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("default");
-	merge(&mut config, serde_json::from_slice(&patch).expect("preset is JSON"));
+	merge(&mut config, serde_json::from_slice(&preset).expect("preset is JSON"));
+	merge(&mut config, patch);
 	let mut ext = sp_io::TestExternalities::new_empty();
 	ext.execute_with(|| {
 		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(

@@ -21,6 +21,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Check that `txid` is in a block on the best Bitcoin chain with enough confirmations.
+	///
+	/// The proof must also show the block's coinbase (index 0) at the same depth. All leaves of
+	/// Bitcoin's tree are equally deep, so this binds the depth: without it, a real 64-byte
+	/// transaction could pass as an inner node and a forged "transaction" one level below it
+	/// would verify (the leaf/node ambiguity of the 2018/2019 merkle-tree disclosures).
 	pub(crate) fn verify_inclusion(txid: H256, proof: &TxProof) -> DispatchResult {
 		let (block, root) = match proof {
 			TxProof::PartialMerkleTree(bytes) => {
@@ -31,10 +36,17 @@ impl<T: Config> Pallet<T> {
 					matches.iter().any(|(_, id)| *id == txid),
 					Error::<T>::TransactionNotInProof
 				);
+				ensure!(matches.iter().any(|(i, _)| *i == 0), Error::<T>::DepthNotBound);
 				(proof.header.hash(), root)
 			},
-			TxProof::Branch { block, index, siblings } => {
-				(*block, branch_root(txid, *index, siblings).ok_or(Error::<T>::BadProof)?)
+			TxProof::Branch { block, index, siblings, coinbase, coinbase_siblings } => {
+				let root = branch_root(txid, *index, siblings).ok_or(Error::<T>::BadProof)?;
+				ensure!(
+					coinbase_siblings.len() == siblings.len() &&
+						branch_root(*coinbase, 0, coinbase_siblings) == Some(root),
+					Error::<T>::DepthNotBound
+				);
+				(*block, root)
 			},
 		};
 		let known_root = T::Chain::merkle_root(&block).ok_or(Error::<T>::UnknownBlock)?;

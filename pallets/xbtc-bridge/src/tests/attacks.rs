@@ -2,6 +2,7 @@
 //! bridge before its fix. Every test ends with `try_state`, whose backing rule is one of them.
 
 use super::{cycle::*, *};
+use minix_primitives::btc::sha256d;
 
 /// Trustees 0..4 (3 of 4) installed; `deposits` of the given values minted to Alice, and one
 /// withdrawal by Alice of `withdraw`. Returns the chain and the deposits' outpoints.
@@ -388,5 +389,65 @@ fn bogus_payouts_rejected_after_signing_stay_reserved() {
 			XbtcBridge::reject_payout(origin(trustee_account(3)), txid),
 			Error::<Test>::PayoutNotOpen
 		);
+	});
+}
+
+/// A `gettxoutproof`-style tree of four leaves `[l0, l1, l2, l3]` where only the right half is
+/// expanded: `hashes` are `[left half, l2, l3]`, `l3` matched.
+fn pmt_matching_leaf_3(header: &[u8], left: H256, l2: H256, l3: H256) -> TxProof {
+	let mut bytes = header.to_vec();
+	bytes.extend_from_slice(&4u32.to_le_bytes());
+	bytes.push(3);
+	for hash in [left, l2, l3] {
+		bytes.extend_from_slice(hash.as_bytes());
+	}
+	// Bits, LSB first: root 1, left 0 (a hash), right 1, leaf 2 (0), leaf 3 (1, a match).
+	bytes.extend_from_slice(&[1, 0b10101]);
+	TxProof::PartialMerkleTree(bounded(&bytes))
+}
+
+#[test]
+fn depth_unbound_proofs_cannot_pass_a_forged_transaction_below_a_64_byte_one() {
+	run(|| {
+		let mut chain = start();
+		// The forged deposit was never mined. A miner got a real 64-byte transaction mined
+		// whose second half is the forgery's id (in reality ground out; here it is chosen), so
+		// that transaction's id is also the inner node `node(half, forged id)`.
+		let mallory = AccountId::new([66; 32]);
+		let forged = deposit_tx(&set(0).script_pubkey, 50_000_000, Some(&compact(&mallory)), 9);
+		let half = H256::repeat_byte(0x64);
+		let mut both = half.as_bytes().to_vec();
+		both.extend_from_slice(forged.txid().as_bytes());
+		let sixty_four = sha256d(&both);
+		let coinbase = H256::repeat_byte(0xcb);
+		let (block, _) = chain.mine_leaves(&[coinbase, sixty_four]);
+		let header = chain.tip_header();
+		chain.confirm(CONFIRMATIONS - 1);
+
+		// Both proofs below reach the block's real root, which is all the bridge checked before.
+		let root = pallet_btc_light_client::Headers::<Test>::get(block).unwrap().header.merkle_root;
+		assert_eq!(merkle::branch_root(forged.txid(), 3, &[half, coinbase]), Some(root));
+		let tree = pmt_matching_leaf_3(&header, coinbase, half, forged.txid());
+		let TxProof::PartialMerkleTree(bytes) = &tree else { unreachable!() };
+		let parsed = merkle::PartialMerkleProof::parse(bytes).unwrap().extract_matches().unwrap();
+		assert_eq!(parsed, (root, vec![(3, forged.txid())]));
+
+		// As a branch one level below the 64-byte transaction: the coinbase's branch (one
+		// level) is not as deep, and no deeper one exists.
+		let branch = |coinbase_siblings: Vec<H256>| TxProof::Branch {
+			block,
+			index: 3,
+			siblings: BoundedVec::truncate_from(vec![half, coinbase]),
+			coinbase,
+			coinbase_siblings: BoundedVec::truncate_from(coinbase_siblings),
+		};
+		assert_noop!(submit_deposit(&forged, branch(vec![sixty_four])), Error::<Test>::DepthNotBound);
+		assert_noop!(
+			submit_deposit(&forged, branch(vec![half, sixty_four])),
+			Error::<Test>::DepthNotBound
+		);
+		// As a partial merkle tree claiming four transactions: it does not match the coinbase.
+		assert_noop!(submit_deposit(&forged, tree), Error::<Test>::DepthNotBound);
+		assert_eq!(xbtc(&mallory), (0, 0));
 	});
 }

@@ -365,12 +365,10 @@ fn withdrawal_and_inclusion_rejections() {
 		let (_, proofs) = chain.mine(&[&dep]);
 		chain.confirm(CONFIRMATIONS - 1);
 		// The right branch under the wrong (but known, confirmed) block.
-		let TxProof::Branch { index, siblings, .. } = proofs[0].clone() else { unreachable!() };
-		let wrong_block = pallet_btc_light_client::BestChain::<Test>::get(2).unwrap();
-		assert_noop!(
-			submit_deposit(&dep, TxProof::Branch { block: wrong_block, index, siblings }),
-			Error::<Test>::NotInBlock
-		);
+		let mut wrong = proofs[0].clone();
+		let TxProof::Branch { block, .. } = &mut wrong else { unreachable!() };
+		*block = pallet_btc_light_client::BestChain::<Test>::get(2).unwrap();
+		assert_noop!(submit_deposit(&dep, wrong), Error::<Test>::NotInBlock);
 		assert_ok!(submit_deposit(&dep, proofs[0].clone()));
 		let w = |amount: u64, addr: &str| {
 			XbtcBridge::request_withdrawal(origin(alice()), amount, bounded(addr.as_bytes()))

@@ -192,7 +192,13 @@ fn sixty_four_byte_transactions_are_refused_stripped_or_not() {
 				XbtcBridge::submit_deposit(
 					RuntimeOrigin::signed(alice()),
 					bounded(raw),
-					TxProof::Branch { block: H256::zero(), index: 0, siblings: Default::default() }
+					TxProof::Branch {
+						block: H256::zero(),
+						index: 0,
+						siblings: Default::default(),
+						coinbase: H256::zero(),
+						coinbase_siblings: Default::default(),
+					}
 				),
 				Error::<Test>::SixtyFourByteTransaction
 			);
