@@ -1,6 +1,6 @@
 // @polkadot/api against a running `minix-node --dev`: claim a public CID, name it, resolve
-// name -> CID -> account through the CidApi runtime API, read Mini Point's supply, and see
-// rejected calls' error names.
+// name -> CID -> account through the CidApi runtime API, read Mini Point's supply, see
+// rejected calls' error names, and a CID with reputation arrive at its buyer with none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devNodeForFile, send } from './harness.mjs';
@@ -75,4 +75,28 @@ test('rejected calls report their error names and change nothing', async () => {
   assert.equal((await api.call.cidApi.ownerOf(charliesCid)).unwrap().toString(), charlie.address);
   const badName = await send(api, api.tx.cid.setName(charliesCid, 'no spaces'), charlie);
   assert.equal(badName.error, 'cid.BadNameChar');
+});
+
+test('reputation follows the holder: a CID that changes hands arrives with none', async () => {
+  const { api } = ctx.node;
+  const [alice, ferdie, eve] = ['//Alice', '//Ferdie', '//Eve'].map((u) => ctx.keyring.addFromUri(u));
+  const claimed = await send(api, api.tx.cid.claim(null), ferdie);
+  assert.equal(claimed.error, null);
+  const cid = claimed.events.find(({ event }) => api.events.cid.Issued.is(event)).event.data.cid.toBigInt();
+  // Governance (sudo on the dev chain) grants it reputation and a claim.
+  const granted = await send(api, api.tx.sudo.sudo(api.tx.utility.batchAll([
+    api.tx.cid.adjustReputation(cid, 50),
+    api.tx.cid.setClaim(cid, 'kyc', '0x' + '11'.repeat(32), 1_000_000)
+  ])), alice);
+  assert.equal(granted.error, null);
+  const details = async () => (await api.call.cidApi.details(cid)).unwrap();
+  assert.equal((await details()).reputation.toNumber(), 50);
+  assert.equal((await details()).claims.length, 1);
+  // Ferdie sells it to Eve: Eve gets the number, not Ferdie's reputation or claims.
+  const moved = await send(api, api.tx.cid.transfer(cid, eve.address), ferdie);
+  assert.equal(moved.error, null);
+  assert.ok(moved.events.some(({ event }) => api.events.cid.ReputationChanged.is(event) && event.data.reputation.toNumber() === 0));
+  assert.equal((await api.call.cidApi.ownerOf(cid)).unwrap().toString(), eve.address);
+  assert.equal((await details()).reputation.toNumber(), 0);
+  assert.equal((await details()).claims.length, 0);
 });

@@ -1,7 +1,8 @@
 // @polkadot/api against a running `minix-node --dev`: the consortium council (Alice, Bob,
 // Charlie) governs with motions, as Apps' Council page sends them. A motion of one member is a
 // third and is refused; a motion carried by two changes the session period; a non-member cannot
-// propose; and the council dispatches a Root-only call through `consortium.dispatchAsRoot`.
+// propose; and the council dispatches a Root-only call through `consortium.dispatchAsRoot`, but
+// not one that would mint MINI (`balances.forceSetBalance`, also hidden in a batch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devNodeForFile, send } from './harness.mjs';
@@ -74,4 +75,20 @@ test('two-thirds council motions govern; one member, outsiders and direct calls 
   assert.equal(await motion(api, keyring, asRoot), null);
   const heapPages = await api.rpc.state.getStorage('0x3a686561707061676573'); // ":heappages"
   assert.equal(heapPages.toHex(), '0x6400000000000000');
+});
+
+test('a council motion cannot mint MINI through dispatchAsRoot', async () => {
+  const { api } = ctx.node;
+  const { keyring } = ctx;
+  const dave = keyring.addFromUri('//Dave');
+  const issuance = (await api.query.balances.totalIssuance()).toBigInt();
+  const daveBefore = (await api.query.system.account(dave.address)).data.toHex();
+  const mint = api.tx.balances.forceSetBalance(dave.address, 10n ** 14n);
+  for (const call of [mint, api.tx.utility.batchAll([api.tx.system.remark('0x'), mint])]) {
+    assert.equal(await motion(api, keyring, api.tx.consortium.dispatchAsRoot(call)), 'consortium.CallFiltered');
+  }
+  assert.equal((await api.query.balances.totalIssuance()).toBigInt(), issuance, 'total issuance unchanged');
+  assert.equal((await api.query.system.account(dave.address)).data.toHex(), daveBefore, "Dave's balance unchanged");
+  const supply = await api.call.miniPointApi.supplyInfo();
+  assert.ok(supply.totalIssuance.toBigInt() <= supply.cap.toBigInt(), 'within the supply rule');
 });

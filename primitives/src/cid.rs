@@ -116,6 +116,18 @@ pub trait OnCidIssued<AccountId> {
 	}
 }
 
+/// Told when a CID changes hands: transferred (`to` is the new owner) or released (`to` is
+/// `None`). Whatever was earned under the old holder (attestations, an oracle acting as the
+/// CID) must not pass to the next one.
+pub trait OnCidChangedHands<AccountId> {
+	/// `cid` left `from`.
+	fn on_cid_changed_hands(cid: Cid, from: &AccountId, to: Option<&AccountId>);
+}
+
+impl<AccountId> OnCidChangedHands<AccountId> for () {
+	fn on_cid_changed_hands(_: Cid, _: &AccountId, _: Option<&AccountId>) {}
+}
+
 impl<AccountId> OnCidIssued<AccountId> for () {
 	fn on_cid_issued(_: Cid, _: &AccountId) -> DispatchResult {
 		Ok(())

@@ -10,7 +10,9 @@ pub mod btc;
 pub mod cid;
 pub mod mst;
 pub mod oracle;
-pub use cid::{Cid, CidAttest, CidInspect, CidRange, Claim, ClaimKey, OnCidIssued, Reputation};
+pub use cid::{
+	Cid, CidAttest, CidInspect, CidRange, Claim, ClaimKey, OnCidChangedHands, OnCidIssued, Reputation,
+};
 pub use mst::{MstTokens, ReservedTokens, Symbol, TokenEscrow, TokenSummary};
 pub use oracle::{Comparison, Condition, OracleKey, OracleValue, OracleValues};
 
@@ -53,6 +55,20 @@ pub mod currency {
 	pub const MICRO_MINI: Balance = MINI / 1_000_000;
 	/// The smallest balance an account may hold (0.001 MINI); below it the account is reaped.
 	pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_MINI;
+
+	/// MINI's supply rule: total issuance never exceeds 1.25 MINI per CID ever issued.
+	/// Implemented by `MiniPoint`; checked by whoever could break it (a Root dispatch).
+	pub trait SupplyRule {
+		/// Whether the rule holds now.
+		fn holds() -> bool;
+	}
+
+	/// For mocks without a currency: the rule always holds.
+	impl SupplyRule for () {
+		fn holds() -> bool {
+			true
+		}
+	}
 }
 
 /// Time and block production.

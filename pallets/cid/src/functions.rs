@@ -64,6 +64,28 @@ impl<T: Config> Pallet<T> {
 		Err(Error::<T>::NoFreeCid.into())
 	}
 
+	/// What `OnChangedHands` may cost on top of the benchmarked call: the oracle pallet reads
+	/// whether an oracle acts as the CID and forgets up to `MaxClaims` attestations.
+	pub(crate) fn changed_hands_weight() -> Weight {
+		T::DbWeight::get().reads_writes(2, T::MaxClaims::get() as u64 + 2)
+	}
+
+	/// Move `NextPublicCid` past up to `MaxClaimScan` taken numbers; how many it skipped.
+	pub(crate) fn skip_taken_public() -> u32 {
+		let start = NextPublicCid::<T>::get();
+		let mut cid = start;
+		while cid - start < T::MaxClaimScan::get() as Cid
+			&& cid < minix_primitives::cid::MAX_CID
+			&& Cids::<T>::contains_key(cid)
+		{
+			cid += 1;
+		}
+		if cid != start {
+			NextPublicCid::<T>::put(cid);
+		}
+		(cid - start) as u32
+	}
+
 	fn add_to_account(who: &T::AccountId, cid: Cid) -> DispatchResult {
 		CidsOf::<T>::try_mutate(who, |cids| {
 			let at = cids.binary_search(&cid).unwrap_or_else(|at| at);
@@ -90,10 +112,17 @@ impl<T: Config> Pallet<T> {
 		ensure!(&dest != who, Error::<T>::SameOwner);
 		Self::add_to_account(&dest, cid)?;
 		Self::remove_from_account(who, cid);
+		// Reputation and claims belong to the holder, not the number: a gate that reads them
+		// cannot be passed by buying a CID.
 		let _ = Claims::<T>::clear_prefix(cid, T::MaxClaims::get(), None);
 		details.claims = 0;
+		let had_reputation = core::mem::take(&mut details.reputation) != 0;
 		details.owner = dest.clone();
 		Cids::<T>::insert(cid, details);
+		T::OnChangedHands::on_cid_changed_hands(cid, who, Some(&dest));
+		if had_reputation {
+			Self::deposit_event(Event::ReputationChanged { cid, reputation: 0 });
+		}
 		Self::deposit_event(Event::Transferred { cid, from: who.clone(), to: dest });
 		Ok(())
 	}
@@ -203,8 +232,28 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_add_registrar(who: T::AccountId) -> DispatchResult {
 		ensure!(!Registrars::<T>::contains_key(&who), Error::<T>::AlreadyRegistrar);
 		ensure!(Registrars::<T>::count() < T::MaxRegistrars::get(), Error::<T>::TooManyRegistrars);
-		Registrars::<T>::insert(&who, ());
+		let allowance = T::DefaultAllowance::get();
+		Registrars::<T>::insert(&who, RegistrarInfo { allowance, period: 0, used: 0 });
 		Self::deposit_event(Event::RegistrarAdded { who });
+		Ok(())
+	}
+
+	/// Count one community registration against `registrar`'s allowance for this period.
+	pub(crate) fn use_allowance(registrar: &T::AccountId) -> DispatchResult {
+		let period_len = T::RegistrationPeriod::get().max(One::one());
+		let period: u32 = (frame_system::Pallet::<T>::block_number() / period_len)
+			.try_into()
+			.unwrap_or(u32::MAX);
+		let remaining = Registrars::<T>::try_mutate(registrar, |info| {
+			let info = info.as_mut().ok_or(Error::<T>::NotRegistrar)?;
+			if info.period != period {
+				*info = RegistrarInfo { period, used: 0, ..*info };
+			}
+			ensure!(info.used < info.allowance, Error::<T>::AllowanceExhausted);
+			info.used += 1;
+			Ok::<_, DispatchError>(info.allowance - info.used)
+		})?;
+		Self::deposit_event(Event::AllowanceUsed { registrar: registrar.clone(), remaining });
 		Ok(())
 	}
 
@@ -233,6 +282,7 @@ impl<T: Config> Pallet<T> {
 			None => (None, Default::default()),
 		};
 		T::OnIssued::on_cid_released(cid, who)?;
+		T::OnChangedHands::on_cid_changed_hands(cid, who, None);
 		Self::deposit_event(Event::Released { cid, owner: who.clone(), depositor, deposit });
 		Ok(())
 	}

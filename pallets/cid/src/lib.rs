@@ -5,7 +5,7 @@
 //! | digits | range | assigned by | transferable | deposit |
 //! |---|---|---|---|---|
 //! | 1–5 | reserved | governance ([`Call::register`]) | no | none |
-//! | 6 | community | registrars ([`Call::register`]) | yes | none |
+//! | 6 | community | registrars ([`Call::register`]), within their allowance per period | yes | none |
 //! | 7–12 | public | anyone ([`Call::claim`]), or a registrar for someone (sponsored) | yes | [`Config::CidDeposit`], held from the payer |
 //!
 //! A CID carries an optional avatar name (unique, case-insensitive, `[a-z0-9._@-]`), a C-Card
@@ -41,10 +41,12 @@ pub use weights::WeightInfo;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, traits::fungible};
 use frame_system::pallet_prelude::*;
-use minix_primitives::{Cid, CidRange, Claim, ClaimKey, OnCidIssued, Reputation};
+use minix_primitives::{
+	Cid, CidRange, Claim, ClaimKey, OnCidChangedHands, OnCidIssued, Reputation,
+};
 use scale_info::TypeInfo;
 use sp_core::H256;
-use sp_runtime::traits::StaticLookup;
+use sp_runtime::traits::{One, StaticLookup};
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -78,6 +80,8 @@ pub mod pallet {
 		type AttestOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
 		/// Told about every issued CID (Mini Point mints on it).
 		type OnIssued: OnCidIssued<Self::AccountId>;
+		/// Told when a CID is transferred or released (oracles forget what they attested).
+		type OnChangedHands: OnCidChangedHands<Self::AccountId>;
 		/// The deposit held for a public CID.
 		#[pallet::constant]
 		type CidDeposit: Get<BalanceOf<Self>>;
@@ -102,6 +106,12 @@ pub mod pallet {
 		/// The most registrars.
 		#[pallet::constant]
 		type MaxRegistrars: Get<u32>;
+		/// The period over which a registrar's allowance of community registrations counts.
+		#[pallet::constant]
+		type RegistrationPeriod: Get<BlockNumberFor<Self>>;
+		/// The allowance a new registrar starts with (governance changes it per registrar).
+		#[pallet::constant]
+		type DefaultAllowance: Get<u32>;
 		/// How many taken numbers `claim` without a number skips at most before giving up.
 		#[pallet::constant]
 		type MaxClaimScan: Get<u32>;
@@ -138,9 +148,11 @@ pub mod pallet {
 	pub type Claims<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, Cid, Blake2_128Concat, ClaimKey, ClaimOf<T>>;
 
-	/// The registrars, who assign community CIDs and may sponsor public ones.
+	/// The registrars, who assign community CIDs (within their allowance) and may sponsor
+	/// public ones.
 	#[pallet::storage]
-	pub type Registrars<T: Config> = CountedStorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+	pub type Registrars<T: Config> =
+		CountedStorageMap<_, Blake2_128Concat, T::AccountId, RegistrarInfo>;
 
 	#[pallet::type_value]
 	pub fn FirstPublicCid() -> Cid {
@@ -188,6 +200,10 @@ pub mod pallet {
 		RegistrarAdded { who: T::AccountId },
 		/// An account stopped being a registrar.
 		RegistrarRemoved { who: T::AccountId },
+		/// Governance set a registrar's allowance of community CIDs per period.
+		AllowanceSet { who: T::AccountId, allowance: u32 },
+		/// A registrar assigned a community CID; `remaining` more fit in this period.
+		AllowanceUsed { registrar: T::AccountId, remaining: u32 },
 		/// A claim about a CID was set or replaced.
 		ClaimSet {
 			cid: Cid,
@@ -224,7 +240,8 @@ pub mod pallet {
 		SameOwner,
 		/// The account already owns `MaxCidsPerAccount` CIDs.
 		TooManyCids,
-		/// No free public CID was found within `MaxClaimScan` numbers: name one.
+		/// No free public CID was found within `MaxClaimScan` numbers: name one, or retry in the
+		/// next block (the cursor moves on by itself).
 		NoFreeCid,
 		/// The payer cannot cover the CID deposit.
 		CannotPayDeposit,
@@ -260,6 +277,8 @@ pub mod pallet {
 		UnknownRegistrar,
 		/// There are already `MaxRegistrars` registrars.
 		TooManyRegistrars,
+		/// The registrar has assigned its allowance of community CIDs for this period.
+		AllowanceExhausted,
 		/// The claim key is empty or longer than 32 bytes.
 		BadClaimKey,
 		/// The claim would already be expired (`valid_until` is in the past).
@@ -294,6 +313,14 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Move the `claim(None)` cursor past up to `MaxClaimScan` taken numbers. Holding the
+		/// numbers after the cursor therefore blocks `claim(None)` for one block at most, unless
+		/// the blocker takes `MaxClaimScan` more numbers (each with its deposit) every block.
+		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
+			let skipped = Self::skip_taken_public();
+			T::DbWeight::get().reads_writes(2 + skipped as u64, (skipped > 0) as u64)
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -306,11 +333,12 @@ pub mod pallet {
 		///
 		/// - Origin: governance (any range, no deposit) or a registrar (community range; or
 		///   public range, sponsored: the registrar pays the deposit).
-		/// - Errors: `NotRegistrar`, `RegistrarOutOfRange`, `InvalidCid`, `CidTaken`,
-		///   `TooManyCids`, `CannotPayDeposit`.
-		/// - Events: `Issued`.
+		/// - Errors: `NotRegistrar`, `RegistrarOutOfRange`, `AllowanceExhausted`, `InvalidCid`,
+		///   `CidTaken`, `TooManyCids`, `CannotPayDeposit`.
+		/// - Events: `Issued` (and `AllowanceUsed` for a registrar's community CID).
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::register())]
+		// Plus the registrar's allowance record, written for a community CID.
+		#[pallet::weight(T::WeightInfo::register().saturating_add(T::DbWeight::get().writes(1)))]
 		pub fn register(
 			origin: OriginFor<T>,
 			cid: Cid,
@@ -324,6 +352,9 @@ pub mod pallet {
 					let who = ensure_signed(origin)?;
 					ensure!(Registrars::<T>::contains_key(&who), Error::<T>::NotRegistrar);
 					ensure!(range != CidRange::Reserved, Error::<T>::RegistrarOutOfRange);
+					if range == CidRange::Community {
+						Self::use_allowance(&who)?;
+					}
 					(range == CidRange::Public).then_some(who)
 				},
 			};
@@ -358,14 +389,15 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::claim(skipped)).into())
 		}
 
-		/// Move `cid` with its name, card, bonds and reputation to `dest`. Claims are cleared:
-		/// they attest the previous owner. The new owner may `unbond` what it does not vouch for.
+		/// Move `cid` with its name, card and bonds to `dest`. Reputation is reset to 0 and claims
+		/// are cleared: they belong to the previous holder (`OnChangedHands` is told). The new
+		/// owner may `unbond` what it does not vouch for.
 		///
 		/// - Origin: signed, the owner.
 		/// - Errors: `UnknownCid`, `NotOwner`, `NotTransferable`, `SameOwner`, `TooManyCids`.
-		/// - Events: `Transferred`.
+		/// - Events: `Transferred` (and `ReputationChanged` if it had reputation).
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::transfer())]
+		#[pallet::weight(T::WeightInfo::transfer().saturating_add(Pallet::<T>::changed_hands_weight()))]
 		pub fn transfer(
 			origin: OriginFor<T>,
 			cid: Cid,
@@ -475,6 +507,29 @@ pub mod pallet {
 			Ok(())
 		}
 
+		/// Set how many community CIDs registrar `who` may assign per `RegistrationPeriod`.
+		///
+		/// - Origin: governance.
+		/// - Errors: `UnknownRegistrar`.
+		/// - Events: `AllowanceSet`.
+		#[pallet::call_index(14)]
+		// One read and write of the registrar's record, like `remove_registrar`.
+		#[pallet::weight(T::WeightInfo::remove_registrar())]
+		pub fn set_allowance(
+			origin: OriginFor<T>,
+			who: AccountIdLookupOf<T>,
+			allowance: u32,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			let who = T::Lookup::lookup(who)?;
+			Registrars::<T>::try_mutate(&who, |info| {
+				info.as_mut().ok_or(Error::<T>::UnknownRegistrar)?.allowance = allowance;
+				Ok::<_, DispatchError>(())
+			})?;
+			Self::deposit_event(Event::AllowanceSet { who, allowance });
+			Ok(())
+		}
+
 		/// Give up the public CID `cid`: name, card, bonds, claims and reputation are cleared and
 		/// the deposit goes back to whoever paid it. `OnIssued` is told (Mini Point takes back the
 		/// owner's reward, so a claim/release loop gains nothing); the number may be claimed again.
@@ -483,7 +538,7 @@ pub mod pallet {
 		/// - Errors: `UnknownCid`, `NotOwner`, `NotPublic`, or the `OnIssued` handler's error.
 		/// - Events: `Released` (and `NameCleared` if it had a name).
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::release())]
+		#[pallet::weight(T::WeightInfo::release().saturating_add(Pallet::<T>::changed_hands_weight()))]
 		pub fn release(origin: OriginFor<T>, cid: Cid) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_release(cid, &who)

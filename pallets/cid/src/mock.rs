@@ -2,7 +2,10 @@
 
 use crate as pallet_cid;
 use core::cell::RefCell;
-use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64},
+};
 use frame_system::EnsureRootWithSuccess;
 use minix_primitives::{Cid as CidNumber, OnCidIssued};
 use sp_runtime::{BuildStorage, DispatchResult};
@@ -44,6 +47,15 @@ parameter_types! {
 thread_local! {
 	/// Every `(cid, owner)` reported through `OnIssued`.
 	pub static ISSUED: RefCell<Vec<(CidNumber, u64)>> = const { RefCell::new(Vec::new()) };
+	/// Every `(cid, from, to)` reported through `OnChangedHands`.
+	pub static CHANGED_HANDS: RefCell<Vec<(CidNumber, u64, Option<u64>)>> =
+		const { RefCell::new(Vec::new()) };
+}
+
+impl minix_primitives::OnCidChangedHands<u64> for RecordIssued {
+	fn on_cid_changed_hands(cid: CidNumber, from: &u64, to: Option<&u64>) {
+		CHANGED_HANDS.with(|c| c.borrow_mut().push((cid, *from, to.copied())));
+	}
 }
 
 /// Records issuances, as Mini Point would mint on them.
@@ -67,7 +79,8 @@ impl pallet_cid::Config for Test {
 	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
 	type AttestOrigin = EnsureRootWithSuccess<u64, Governance>;
 	type OnIssued = RecordIssued;
-	type CidDeposit = frame_support::traits::ConstU64<DEPOSIT>;
+	type OnChangedHands = RecordIssued;
+	type CidDeposit = ConstU64<DEPOSIT>;
 	type MaxCidsPerAccount = ConstU32<4>;
 	type MaxNameLen = ConstU32<24>;
 	type MaxCardLen = ConstU32<8>;
@@ -75,14 +88,22 @@ impl pallet_cid::Config for Test {
 	type MaxBonds = ConstU32<3>;
 	type MaxClaims = ConstU32<2>;
 	type MaxRegistrars = ConstU32<3>;
+	type RegistrationPeriod = ConstU64<PERIOD>;
+	type DefaultAllowance = ConstU32<ALLOWANCE>;
 	type MaxClaimScan = ConstU32<4>;
 	type ReservedNames = ReservedNames;
 	type WeightInfo = ();
 }
 
+/// Blocks per registration period.
+pub const PERIOD: u64 = 10;
+/// Community CIDs a registrar may assign per period.
+pub const ALLOWANCE: u32 = 2;
+
 /// Accounts 1–4 hold 100 each; account 5 holds nothing. Account 10 is a registrar.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	ISSUED.with(|i| i.borrow_mut().clear());
+	CHANGED_HANDS.with(|c| c.borrow_mut().clear());
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
 		balances: vec![(1, 100), (2, 100), (3, 100), (4, 100), (10, 100)],

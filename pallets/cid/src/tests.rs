@@ -9,6 +9,7 @@ use minix_primitives::Cid as CidNumber;
 use minix_primitives::{CidAttest, CidInspect};
 use mock::Cid;
 use sp_runtime::DispatchError::BadOrigin;
+use frame_support::traits::Hooks;
 
 const PUBLIC: CidNumber = 1_234_567;
 const COMMUNITY: CidNumber = 123_456;
@@ -88,6 +89,35 @@ fn registrar_assigns_community_and_sponsors_public() {
 }
 
 #[test]
+fn registrar_minting_is_limited_by_its_allowance_per_period() {
+	run(|| {
+		// Each community CID mints 1.25 MINI and holds no deposit: ALLOWANCE per PERIOD.
+		assert_ok!(Cid::register(signed(10), COMMUNITY, 2));
+		System::assert_has_event(Event::AllowanceUsed { registrar: 10, remaining: 1 }.into());
+		assert_ok!(Cid::register(signed(10), COMMUNITY + 1, 3));
+		assert_noop!(Cid::register(signed(10), COMMUNITY + 2, 4), Error::<Test>::AllowanceExhausted);
+		// Sponsored public CIDs hold the registrar's deposit, so they do not count.
+		assert_ok!(Cid::register(signed(10), PUBLIC, 4));
+		// Governance is not limited.
+		assert_ok!(Cid::register(RuntimeOrigin::root(), COMMUNITY + 3, 4));
+		// The next period starts afresh.
+		System::set_block_number(PERIOD);
+		assert_ok!(Cid::register(signed(10), COMMUNITY + 2, 4));
+		assert_eq!(Registrars::<Test>::get(10).unwrap().used, 1);
+		// Governance sets the allowance; only for registrars, only governance.
+		assert_noop!(Cid::set_allowance(signed(10), 10, 100), BadOrigin);
+		assert_noop!(
+			Cid::set_allowance(RuntimeOrigin::root(), 2, 100),
+			Error::<Test>::UnknownRegistrar
+		);
+		assert_ok!(Cid::set_allowance(RuntimeOrigin::root(), 10, 1));
+		assert_eq!(last_event(), Event::AllowanceSet { who: 10, allowance: 1 });
+		assert_noop!(Cid::register(signed(10), COMMUNITY + 4, 3), Error::<Test>::AllowanceExhausted);
+		assert_eq!(issued().len(), 6, "genesis CID 7 and five registered");
+	});
+}
+
+#[test]
 fn register_rejections() {
 	run(|| {
 		// 13 digits and 0 are not CIDs.
@@ -141,6 +171,26 @@ fn claim_next_free_skips_taken_numbers() {
 		assert_ok!(Cid::claim(signed(4), None));
 		assert_eq!(Cid::owner_of(1_000_003), Some(4));
 		assert_eq!(NextPublicCid::<Test>::get(), 1_000_004);
+	});
+}
+
+#[test]
+fn claim_next_free_cannot_be_blocked_by_holding_the_next_numbers() {
+	run(|| {
+		// Accounts 1 and 3 hold the five numbers after the cursor: more than one scan skips.
+		for (i, who) in [(0, 1), (1, 1), (2, 1), (3, 3), (4, 3)] {
+			assert_ok!(Cid::register(RuntimeOrigin::root(), 1_000_000 + i, who));
+		}
+		assert_noop!(Cid::claim(signed(2), None), Error::<Test>::NoFreeCid);
+		// The next block moves the cursor on by itself; the claim goes through.
+		Cid::on_initialize(2);
+		assert_eq!(NextPublicCid::<Test>::get(), 1_000_004);
+		assert_ok!(Cid::claim(signed(2), None));
+		assert_eq!(Cid::owner_of(1_000_005), Some(2));
+		// With the cursor on a free number, a block reads and writes nothing more.
+		let db: frame_support::weights::RuntimeDbWeight =
+			<<Test as frame_system::Config>::DbWeight as frame_support::traits::Get<_>>::get();
+		assert_eq!(Cid::on_initialize(3), db.reads(2));
 	});
 }
 
@@ -326,7 +376,7 @@ fn card_is_bounded_and_clearable() {
 }
 
 #[test]
-fn transfer_moves_everything_but_claims_and_leaves_no_stale_index() {
+fn reputation_follows_the_holder_transfer_keeps_name_card_bonds_but_not_reputation_or_claims() {
 	run(|| {
 		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
 		assert_ok!(Cid::claim(signed(2), Some(PUBLIC + 1)));
@@ -343,8 +393,10 @@ fn transfer_moves_everything_but_claims_and_leaves_no_stale_index() {
 		assert_ok!(Cid::adjust_reputation(RuntimeOrigin::root(), PUBLIC, 5));
 		assert_ok!(Cid::transfer(signed(2), PUBLIC, 3));
 		assert_eq!(last_event(), Event::Transferred { cid: PUBLIC, from: 2, to: 3 });
+		System::assert_has_event(Event::ReputationChanged { cid: PUBLIC, reputation: 0 }.into());
 		let d = Cids::<Test>::get(PUBLIC).unwrap();
-		assert_eq!((d.owner, d.reputation, d.claims), (3, 5, 0));
+		assert_eq!((d.owner, d.reputation, d.claims), (3, 0, 0));
+		assert_eq!(CHANGED_HANDS.with(|c| c.borrow().clone()), vec![(PUBLIC, 2, Some(3))]);
 		assert_eq!(d.card.unwrap().into_inner(), vec![5; 4]);
 		assert_eq!(Cid::cid_by_name(b"alice".to_vec()), Some(PUBLIC));
 		assert_eq!(Bonds::<Test>::get(PUBLIC).len(), 1);
@@ -357,6 +409,9 @@ fn transfer_moves_everything_but_claims_and_leaves_no_stale_index() {
 		// Transferring the last CID removes the account's index entirely.
 		assert_ok!(Cid::transfer(signed(2), PUBLIC + 1, 3));
 		assert!(!CidsOf::<Test>::contains_key(2));
+		// Releasing is changing hands too (to nobody).
+		assert_ok!(Cid::release(signed(3), PUBLIC));
+		assert_eq!(CHANGED_HANDS.with(|c| c.borrow().last().copied()), Some((PUBLIC, 3, None)));
 	});
 }
 

@@ -22,6 +22,30 @@ pub type DetailsOf<T> =
 /// A claim about a CID.
 pub type ClaimOf<T> = Claim<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 
+/// A registrar's allowance of community registrations (each mints 1.25 MINI and holds no
+/// deposit, so it is limited): at most `allowance` per `RegistrationPeriod`.
+#[derive(
+	Clone,
+	Copy,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct RegistrarInfo {
+	/// Community CIDs the registrar may assign per period.
+	pub allowance: u32,
+	/// The period `used` counts in (block number / `RegistrationPeriod`).
+	pub period: u32,
+	/// Community CIDs assigned in that period.
+	pub used: u32,
+}
+
 /// The kind of a bonded external identity, which decides how its address is checked.
 #[derive(
 	Clone,

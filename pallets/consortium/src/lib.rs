@@ -9,6 +9,13 @@
 //! The MiniX pallets' own governance calls do not need it: their `GovernanceOrigin` accepts the
 //! council motion directly.
 //!
+//! Root can do anything, so a captured or careless council could mint MINI (`balances.force_*`),
+//! write any storage, mint reserved tokens through pallet-assets' force calls, or install a sudo
+//! key. Two guards stand between a motion and that: [`Config::CallFilter`] refuses such calls
+//! (the runtime's filter also looks inside batches), and after the dispatch
+//! [`Config::SupplyRule`] must still hold, else the whole dispatch is undone. Runtime upgrades
+//! pass both (an upgrade is the council's legitimate way to change any rule, in the open).
+//!
 //! ## Calls
 //! - [`Pallet::dispatch_as_root`]: dispatches `call` with the `Root` origin (`RootOrigin`).
 
@@ -34,8 +41,9 @@ pub mod pallet {
 	use frame_support::{
 		dispatch::{GetDispatchInfo, PostDispatchInfo},
 		pallet_prelude::*,
-		traits::UnfilteredDispatchable,
+		traits::{Contains, UnfilteredDispatchable},
 	};
+	use minix_primitives::currency::SupplyRule;
 	use frame_system::{pallet_prelude::*, RawOrigin};
 	use sp_runtime::traits::Dispatchable;
 
@@ -51,8 +59,22 @@ pub mod pallet {
 			+ UnfilteredDispatchable<RuntimeOrigin = Self::RuntimeOrigin>
 			+ Dispatchable<PostInfo = PostDispatchInfo>
 			+ GetDispatchInfo;
+		/// The calls Root may be asked to dispatch (those that cannot break the supply rule or
+		/// mint reserved tokens).
+		type CallFilter: Contains<<Self as Config>::RuntimeCall>;
+		/// MINI's supply rule, which must hold after every dispatch.
+		type SupplyRule: SupplyRule;
 		/// Weight of the dispatch itself (the inner call's weight is added).
 		type WeightInfo: WeightInfo;
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The call may not be dispatched as Root: it could mint MINI or reserved tokens, write
+		/// storage directly, or install a sudo key.
+		CallFiltered,
+		/// The call would leave MINI's total issuance above the supply rule's cap; undone.
+		SupplyRuleBroken,
 	}
 
 	#[pallet::event]
@@ -65,17 +87,26 @@ pub mod pallet {
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Dispatches `call` with the `Root` origin; its failure is reported in the event.
+		///
+		/// - Origin: `RootOrigin` (the council's two-thirds motion).
+		/// - Errors: `BadOrigin`, `CallFiltered`, `SupplyRuleBroken`.
+		/// - Events: `DispatchedAsRoot`.
 		#[pallet::call_index(0)]
 		#[pallet::weight({
 			let info = call.get_dispatch_info();
-			(T::WeightInfo::dispatch_as_root().saturating_add(info.call_weight), info.class)
+			// The supply rule reads two values (total issuance, CIDs issued) after the call.
+			let weight = T::WeightInfo::dispatch_as_root().saturating_add(T::DbWeight::get().reads(2));
+			(weight.saturating_add(info.call_weight), info.class)
 		})]
 		pub fn dispatch_as_root(
 			origin: OriginFor<T>,
 			call: Box<<T as Config>::RuntimeCall>,
 		) -> DispatchResultWithPostInfo {
 			T::RootOrigin::ensure_origin(origin)?;
+			ensure!(T::CallFilter::contains(&call), Error::<T>::CallFiltered);
 			let outcome = call.dispatch_bypass_filter(RawOrigin::Root.into());
+			// Returning an error undoes everything the inner call wrote.
+			ensure!(T::SupplyRule::holds(), Error::<T>::SupplyRuleBroken);
 			let inner = match &outcome {
 				Ok(info) => info.actual_weight,
 				Err(e) => e.post_info.actual_weight,
@@ -84,7 +115,8 @@ pub mod pallet {
 				result: outcome.map(|_| ()).map_err(|e| e.error),
 			});
 			// The inner call's actual weight when it reports one; its declared weight otherwise.
-			Ok(inner.map(|w| w.saturating_add(T::WeightInfo::dispatch_as_root())).into())
+			let own = T::WeightInfo::dispatch_as_root().saturating_add(T::DbWeight::get().reads(2));
+			Ok(inner.map(|w| w.saturating_add(own)).into())
 		}
 	}
 }

@@ -1,7 +1,7 @@
 //! A runtime with System and the consortium root; account 42 plays the council.
 
 use crate as pallet_consortium;
-use frame_support::{derive_impl, ord_parameter_types};
+use frame_support::{derive_impl, ord_parameter_types, traits::Contains};
 use frame_system::EnsureSignedBy;
 use sp_runtime::BuildStorage;
 
@@ -23,9 +23,29 @@ ord_parameter_types! {
 	pub const Council: u64 = 42;
 }
 
+/// Root may do anything but write storage directly.
+pub struct NoSetStorage;
+impl Contains<RuntimeCall> for NoSetStorage {
+	fn contains(call: &RuntimeCall) -> bool {
+		!matches!(call, RuntimeCall::System(frame_system::Call::set_storage { .. }))
+	}
+}
+
+/// Heap pages of exactly [`BROKEN_PAGES`] stand for a broken supply rule.
+pub const BROKEN_PAGES: u64 = 999;
+pub struct HeapPagesRule;
+impl minix_primitives::currency::SupplyRule for HeapPagesRule {
+	fn holds() -> bool {
+		sp_io::storage::get(sp_core::storage::well_known_keys::HEAP_PAGES)
+			.is_none_or(|v| v[..] != BROKEN_PAGES.to_le_bytes())
+	}
+}
+
 impl pallet_consortium::Config for Test {
 	type RootOrigin = EnsureSignedBy<Council, u64>;
 	type RuntimeCall = RuntimeCall;
+	type CallFilter = NoSetStorage;
+	type SupplyRule = HeapPagesRule;
 	type WeightInfo = ();
 }
 

@@ -1,8 +1,9 @@
 //! Unit tests: only the root origin's holder dispatches; the inner call runs as `Root`; its
-//! failure is reported, not swallowed.
+//! failure is reported, not swallowed; filtered calls and calls breaking the supply rule are
+//! refused and leave nothing behind.
 
 use crate::{mock::*, Event, WeightInfo};
-use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
+use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo, traits::Get};
 use sp_runtime::DispatchError;
 
 fn set_heap_pages(pages: u64) -> Box<RuntimeCall> {
@@ -55,5 +56,32 @@ fn weight_is_the_dispatch_plus_the_inner_call() {
 	let call = set_heap_pages(64);
 	let inner = call.get_dispatch_info().call_weight;
 	let outer = RuntimeCall::Consortium(crate::Call::dispatch_as_root { call }).get_dispatch_info();
-	assert_eq!(outer.call_weight, inner + <() as WeightInfo>::dispatch_as_root());
+	let db: frame_support::weights::RuntimeDbWeight =
+		<<Test as frame_system::Config>::DbWeight as Get<_>>::get();
+	let reads = db.reads(2);
+	assert_eq!(outer.call_weight, inner + <() as WeightInfo>::dispatch_as_root() + reads);
+}
+
+#[test]
+fn root_that_breaks_the_supply_filtered_calls_are_refused() {
+	new_test_ext().execute_with(|| {
+		let items = vec![(b"key".to_vec(), b"value".to_vec())];
+		let call = Box::new(RuntimeCall::System(frame_system::Call::set_storage { items }));
+		assert_noop!(
+			Consortium::dispatch_as_root(RuntimeOrigin::signed(42), call),
+			crate::Error::<Test>::CallFiltered
+		);
+		assert!(sp_io::storage::get(b"key").is_none());
+	});
+}
+
+#[test]
+fn root_that_breaks_the_supply_a_call_breaking_the_rule_is_undone() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(
+			Consortium::dispatch_as_root(RuntimeOrigin::signed(42), set_heap_pages(BROKEN_PAGES)),
+			crate::Error::<Test>::SupplyRuleBroken
+		);
+		assert!(sp_io::storage::get(sp_core::storage::well_known_keys::HEAP_PAGES).is_none());
+	});
 }

@@ -82,6 +82,12 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
+impl<T: Config> minix_primitives::currency::SupplyRule for Pallet<T> {
+	fn holds() -> bool {
+		Self::check_supply().is_ok()
+	}
+}
+
 impl<T: Config> OnCidIssued<T::AccountId> for Pallet<T> {
 	/// Mint for the first issuance of `cid`; later issuances of the same number mint nothing.
 	fn on_cid_issued(cid: Cid, owner: &T::AccountId) -> DispatchResult {

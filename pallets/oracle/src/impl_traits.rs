@@ -24,6 +24,25 @@ impl<T: Config> SortedMembers<T::AccountId> for Pallet<T> {
 	}
 }
 
+/// A CID changed hands. The `Cid` pallet has reset its reputation and cleared its claims, so the
+/// attestations behind them are forgotten here too (a later revocation must not take reputation
+/// from the next holder), and an oracle acting as that CID stops at once: it leaves, its feeds
+/// and attestations end now, and its bond follows the usual cooling-off (disputes stay open).
+impl<T: Config> minix_primitives::OnCidChangedHands<T::AccountId> for Pallet<T> {
+	fn on_cid_changed_hands(cid: Cid, _from: &T::AccountId, _to: Option<&T::AccountId>) {
+		// At most the CID's claim limit: every attestation wrote one of its claims. (Drained, not
+		// `clear_prefix`ed: that counts only keys already in the database, not this block's.)
+		let forgotten = Attestations::<T>::drain_prefix(cid).count() as u32;
+		if forgotten > 0 {
+			Self::deposit_event(Event::AttestationsForgotten { cid, count: forgotten });
+		}
+		if let Some(who) = OracleOfCid::<T>::get(cid) {
+			// `AlreadyLeaving` is the only error, and then there is nothing left to stop.
+			let _ = Self::do_unregister(who);
+		}
+	}
+}
+
 /// Counts every value `pallet-oracle` accepts into its feeder's record.
 impl<T: Config> pallet_oracle::OnNewData<T::AccountId, OracleKey, OracleValue> for Pallet<T> {
 	fn on_new_data(who: &T::AccountId, _key: &OracleKey, _value: &OracleValue) {

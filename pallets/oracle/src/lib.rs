@@ -178,6 +178,9 @@ pub mod pallet {
 		},
 		/// An attestation was revoked (by its oracle, or by an upheld dispute).
 		AttestationRevoked { oracle: T::AccountId, cid: Cid, key: ClaimKey },
+		/// `cid` changed hands: its `count` attestations (and the reputation they granted, which
+		/// the CID lost) are forgotten.
+		AttestationsForgotten { cid: Cid, count: u32 },
 		/// A dispute was opened and the disputer's bond held.
 		Disputed { id: DisputeId, disputer: T::AccountId, oracle: T::AccountId },
 		/// A dispute was decided; `slashed` went from `loser` to the fee pool.

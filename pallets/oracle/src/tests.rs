@@ -425,3 +425,52 @@ fn leaving_waits_for_the_cooling_off_and_open_disputes() {
 		register(ALICE, feeder());
 	});
 }
+
+#[test]
+fn reputation_follows_the_holder_attestations_are_forgotten_when_the_cid_changes_hands() {
+	run(|| {
+		register(ALICE, authenticator());
+		System::set_block_number(1 + 2 * AGE_UNIT);
+		assert_ok!(attest(ALICE, cid(BOB), b"kyc", 100));
+		assert_ok!(attest(ALICE, cid(CHARLIE), b"kyc", 100));
+		assert_eq!(MockCids::reputation_of(cid(CHARLIE)), ATTESTATION_REPUTATION);
+		// Charlie's CID goes to Dave: the Cid pallet resets its reputation and claims, and tells
+		// the oracle pallet, which forgets the attestation.
+		set_cid(cid(CHARLIE), DAVE);
+		<Oracle as minix_primitives::OnCidChangedHands<u64>>::on_cid_changed_hands(
+			cid(CHARLIE),
+			&CHARLIE,
+			Some(&DAVE),
+		);
+		assert_eq!(last_event(), Event::AttestationsForgotten { cid: cid(CHARLIE), count: 1 });
+		assert!(Attestations::<Test>::get(cid(CHARLIE), claim_key(b"kyc")).is_none());
+		// So the old attester cannot revoke it and take reputation from the new holder.
+		assert_noop!(
+			Oracle::revoke_attestation(
+				RuntimeOrigin::signed(ALICE),
+				cid(CHARLIE),
+				claim_key(b"kyc")
+			),
+			Error::<Test>::UnknownAttestation
+		);
+	});
+}
+
+#[test]
+fn an_oracle_whose_cid_changed_hands_stops_at_once() {
+	run(|| {
+		register(ALICE, OracleKinds { data_feed: true, authentication: true, ..Default::default() });
+		assert_ok!(feed(ALICE, b"btc", 1));
+		set_cid(cid(ALICE), DAVE);
+		<Oracle as minix_primitives::OnCidChangedHands<u64>>::on_cid_changed_hands(
+			cid(ALICE),
+			&ALICE,
+			Some(&DAVE),
+		);
+		assert!(Oracles::<Test>::get(ALICE).unwrap().leaving_at.is_some());
+		assert!(Feeders::<Test>::get().is_empty());
+		next_block(1);
+		assert!(feed(ALICE, b"btc", 2).is_err());
+		assert_noop!(attest(ALICE, cid(BOB), b"kyc", 100), Error::<Test>::NotActive);
+	});
+}

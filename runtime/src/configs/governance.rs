@@ -6,7 +6,8 @@
 //! every MiniX pallet's governance origin is [`GovernanceOrigin`] (the motion, or Root), and Root
 //! itself is reached only through `Consortium.dispatch_as_root`, which again needs the motion.
 //! Sudo stays in the runtime for the `development` preset, whose genesis sets Alice as the key;
-//! every other preset sets no key, so there sudo can do nothing.
+//! every other preset sets no key, so there sudo can do nothing, and no motion can set one
+//! ([`RootCallFilter`] refuses every Sudo call and direct storage writes).
 
 use crate::{
 	configs::{GovernanceAccount, RuntimeBlockWeights},
@@ -15,7 +16,7 @@ use crate::{
 };
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, EitherOf, MapSuccess},
+	traits::{ConstU32, Contains, EitherOf, MapSuccess},
 	weights::Weight,
 };
 use frame_system::{EnsureRoot, EnsureRootWithSuccess};
@@ -85,9 +86,47 @@ impl pallet_membership::Config<CouncilMembershipInstance> for Runtime {
 	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
 }
 
+/// What a council motion may dispatch as Root through `Consortium`: anything but the calls that
+/// could break MINI's supply rule or mint reserved tokens, looking inside batches.
+///
+/// Refused: every `Balances` call (its Root calls are `force_set_balance`, `force_transfer`,
+/// `force_unreserve` and `force_adjust_total_issuance`), every `Assets` call (MSTs and XBTC live
+/// there and are minted only through `Mst` and the bridge), `system.set_storage`,
+/// `kill_storage` and `kill_prefix` (they could write any balance or a sudo key), every `Sudo`
+/// call (`set_key` would hand Root to one key), and `utility.dispatch_as(_fallible)` (Root
+/// acting as any account). Runtime upgrades (`set_code`, `authorize_upgrade`,
+/// `apply_authorized_upgrade`) pass: an upgrade is the council's open way to change any rule.
+pub struct RootCallFilter;
+
+impl Contains<RuntimeCall> for RootCallFilter {
+	fn contains(call: &RuntimeCall) -> bool {
+		use frame_system::Call as System;
+		use pallet_utility::Call as Utility;
+		match call {
+			RuntimeCall::Balances(_) | RuntimeCall::Assets(_) | RuntimeCall::Sudo(_) => false,
+			RuntimeCall::System(
+				System::set_storage { .. } | System::kill_storage { .. } | System::kill_prefix { .. },
+			) => false,
+			RuntimeCall::Utility(
+				Utility::dispatch_as { .. } | Utility::dispatch_as_fallible { .. },
+			) => false,
+			RuntimeCall::Utility(
+				Utility::batch { calls } | Utility::batch_all { calls } | Utility::force_batch { calls },
+			) => calls.iter().all(Self::contains),
+			RuntimeCall::Utility(Utility::with_weight { call, .. }) => Self::contains(call),
+			RuntimeCall::Utility(Utility::if_else { main, fallback }) => {
+				Self::contains(main) && Self::contains(fallback)
+			},
+			_ => true,
+		}
+	}
+}
+
 impl pallet_consortium::Config for Runtime {
 	type RootOrigin = CouncilTwoThirds;
 	type RuntimeCall = RuntimeCall;
+	type CallFilter = RootCallFilter;
+	type SupplyRule = crate::MiniPoint;
 	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;
 }
 

@@ -1,14 +1,23 @@
 //! Avatar / CID identities (`Cid`).
 
-use crate::{AccountId, Balance, Balances, MiniPoint, Runtime, RuntimeEvent, RuntimeHoldReason};
+use crate::{
+	AccountId, Balance, Balances, BlockNumber, MiniPoint, Runtime, RuntimeEvent, RuntimeHoldReason,
+};
 use frame_support::{parameter_types, traits::ConstU32, PalletId};
-use minix_primitives::currency::MINI;
+use minix_primitives::{currency::MINI, time::DAYS};
 use sp_runtime::traits::AccountIdConversion;
 
 /// The pallet id from which governance's account is derived (the issuer of its claims).
 pub const GOVERNANCE_PALLET_ID: PalletId = PalletId(*b"mx/govrn");
 
+/// Community CIDs a new registrar (genesis ones included) may assign per week: each mints
+/// 1.25 MINI without a deposit, so a leaked registrar key can mint at most 12.5 MINI a week
+/// until governance removes it. The council raises it per registrar (`cid.setAllowance`).
+pub const DEFAULT_REGISTRAR_ALLOWANCE: u32 = 10;
+
 parameter_types! {
+	/// The period a registrar's allowance counts over.
+	pub const RegistrationPeriod: BlockNumber = 7 * DAYS;
 	/// Deposit held for a public CID. It is above the 1 MINI owner reward a CID mints, so
 	/// claiming CIDs to farm rewards leaves the claimer with less spendable MINI, not more.
 	pub const CidDeposit: Balance = 2 * MINI;
@@ -29,6 +38,7 @@ impl pallet_cid::Config for Runtime {
 	type GovernanceOrigin = super::GovernanceOrigin;
 	type AttestOrigin = super::GovernanceAttestOrigin;
 	type OnIssued = MiniPoint;
+	type OnChangedHands = crate::Oracle;
 	type CidDeposit = CidDeposit;
 	type MaxCidsPerAccount = ConstU32<128>;
 	type MaxNameLen = ConstU32<32>;
@@ -37,6 +47,8 @@ impl pallet_cid::Config for Runtime {
 	type MaxBonds = ConstU32<8>;
 	type MaxClaims = ConstU32<16>;
 	type MaxRegistrars = ConstU32<32>;
+	type RegistrationPeriod = RegistrationPeriod;
+	type DefaultAllowance = ConstU32<DEFAULT_REGISTRAR_ALLOWANCE>;
 	type MaxClaimScan = ConstU32<32>;
 	type ReservedNames = ReservedNames;
 	type WeightInfo = pallet_cid::weights::SubstrateWeight<Runtime>;

@@ -197,6 +197,68 @@ fn root_is_reached_only_through_a_council_motion() {
 	});
 }
 
+fn as_root(call: RuntimeCall) -> RuntimeCall {
+	RuntimeCall::Consortium(pallet_consortium::Call::dispatch_as_root { call: Box::new(call) })
+}
+
+#[test]
+fn root_that_breaks_the_supply_is_refused_even_to_a_council_motion() {
+	ext_from_preset("local_testnet").execute_with(|| {
+		block(vec![]);
+		let dave = Dave.to_account_id();
+		let issuance = pallet_balances::TotalIssuance::<Runtime>::get();
+		let mint = RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
+			who: dave.clone().into(),
+			new_free: 1_000_000 * minix_runtime::currency::MINI,
+		});
+		let adjust = RuntimeCall::Balances(pallet_balances::Call::force_adjust_total_issuance {
+			direction: pallet_balances::AdjustmentDirection::Increase,
+			delta: 1,
+		});
+		let storage = RuntimeCall::System(frame_system::Call::set_storage {
+			items: vec![(pallet_sudo::Key::<Runtime>::hashed_key().to_vec(), dave.encode())],
+		});
+		let sudo_key =
+			RuntimeCall::Sudo(pallet_sudo::Call::set_key { new: dave.clone().into() });
+		let xbtc_asset = RuntimeCall::Assets(pallet_assets::Call::force_create {
+			id: codec::Compact(77),
+			owner: dave.clone().into(),
+			is_sufficient: true,
+			min_balance: 1,
+		});
+		let impersonate = RuntimeCall::Utility(pallet_utility::Call::dispatch_as {
+			as_origin: Box::new(frame_system::RawOrigin::Signed(Alice.to_account_id()).into()),
+			call: Box::new(RuntimeCall::Balances(pallet_balances::Call::transfer_all {
+				dest: dave.clone().into(),
+				keep_alive: false,
+			})),
+		});
+		let hidden = RuntimeCall::Utility(pallet_utility::Call::batch_all {
+			calls: vec![
+				RuntimeCall::System(frame_system::Call::remark { remark: vec![] }),
+				RuntimeCall::Utility(pallet_utility::Call::force_batch { calls: vec![mint.clone()] }),
+			],
+		});
+		let dave_before = System::account(&dave).data;
+		for call in [mint, adjust, storage, sudo_key, xbtc_asset, impersonate, hidden] {
+			assert_eq!(
+				motion(as_root(call)),
+				Err(pallet_consortium::Error::<Runtime>::CallFiltered.into())
+			);
+		}
+		assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), issuance);
+		assert_eq!(System::account(&dave).data, dave_before);
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
+		assert!(pallet_assets::Asset::<Runtime>::get(77).is_none());
+		// Upgrades still pass: the council authorizes a code hash as Root.
+		let authorize = RuntimeCall::System(frame_system::Call::authorize_upgrade {
+			code_hash: sp_core::H256::repeat_byte(1),
+		});
+		assert_eq!(motion(as_root(authorize)), Ok(()));
+		assert!(System::authorized_upgrade().is_some());
+	});
+}
+
 /// Session keys for `who`, generated in the test's keystore with their ownership proof, as
 /// `author_rotateKeysWithOwner` generates them in a node.
 fn rotate_keys(who: &AccountId) -> (SessionKeys, Vec<u8>) {

@@ -118,3 +118,57 @@ fn an_attestation_lands_in_the_subject_cid() {
 		assert_eq!(Cid::reputation_of(subject), 0);
 	});
 }
+
+#[test]
+fn reputation_follows_the_holder_a_cid_that_changes_hands_arrives_with_none() {
+	ext_from_preset("development").execute_with(|| {
+		start_block();
+		register(Alice, OracleKinds { authentication: true, data_feed: true, ..Default::default() });
+		// Dave's genesis CIDs are reserved (they never move): he claims a public one.
+		let claim = RuntimeCall::Cid(pallet_cid::Call::claim { cid: None });
+		assert_eq!(apply(Dave, claim), Ok(()));
+		let subject = *pallet_cid::CidsOf::<Runtime>::get(Dave.to_account_id()).last().unwrap();
+		let kyc: minix_primitives::ClaimKey = b"kyc".to_vec().try_into().unwrap();
+		let attest = RuntimeCall::Oracle(pallet_minix_oracle::Call::attest {
+			cid: subject,
+			key: kyc.clone(),
+			value_hash: H256::repeat_byte(1),
+			valid_until: 100,
+		});
+		assert_eq!(apply(Alice, attest), Ok(()));
+		// Governance grants reputation; then Dave sells the CID to Eve.
+		let grant = pallet_cid::Pallet::<Runtime>::adjust_reputation(
+			minix_runtime::RuntimeOrigin::root(),
+			subject,
+			40,
+		);
+		assert!(grant.is_ok());
+		let transfer = RuntimeCall::Cid(pallet_cid::Call::transfer {
+			cid: subject,
+			dest: Eve.to_account_id().into(),
+		});
+		assert_eq!(apply(Dave, transfer), Ok(()));
+		assert_eq!(Cid::owner_of(subject), Some(Eve.to_account_id()));
+		assert_eq!(Cid::reputation_of(subject), 0);
+		assert!(Cid::claim_of(subject, &kyc).is_none());
+		assert!(pallet_minix_oracle::Attestations::<Runtime>::get(subject, &kyc).is_none());
+		// Eve becomes an oracle with that public CID and sells it on to Bob: she stops feeding
+		// and attesting at once.
+		let eve_oracle = RuntimeCall::Oracle(pallet_minix_oracle::Call::register_oracle {
+			cid: subject,
+			kinds: OracleKinds { data_feed: true, ..Default::default() },
+		});
+		assert_eq!(apply(Eve, eve_oracle), Ok(()));
+		assert_eq!(feed(Eve, 1), Ok(()));
+		let sold = RuntimeCall::Cid(pallet_cid::Call::transfer {
+			cid: subject,
+			dest: Bob.to_account_id().into(),
+		});
+		assert_eq!(apply(Eve, sold), Ok(()));
+		assert!(pallet_minix_oracle::Oracles::<Runtime>::get(Eve.to_account_id())
+			.unwrap()
+			.leaving_at
+			.is_some());
+		assert!(!pallet_minix_oracle::Feeders::<Runtime>::get().contains(&Eve.to_account_id()));
+	});
+}
