@@ -8,7 +8,7 @@ use frame_support::traits::{
 	tokens::{Precision, Preservation},
 };
 use minix_primitives::mst::NATIVE_SYMBOL;
-use sp_runtime::traits::{AccountIdConversion, CheckedAdd, CheckedSub, Saturating, Zero};
+use sp_runtime::traits::{AccountIdConversion, CheckedAdd, Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
 	/// The pool account of program `id`.
@@ -68,6 +68,15 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
+	/// The least a pool of `token` must hold to exist (never reserved for rewards).
+	fn min_balance(token: DepositToken) -> BalanceOf<T> {
+		use frame_support::traits::{fungible::Inspect as _, fungibles::Inspect as _};
+		match token {
+			DepositToken::Mini => T::Currency::minimum_balance(),
+			DepositToken::Mst(asset) => T::Assets::minimum_balance(asset),
+		}
+	}
+
 	/// Move `amount` of `token` from `from` to `to`.
 	fn pay(
 		token: DepositToken,
@@ -116,11 +125,17 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 		ensure!(program.open, Error::<T>::ProgramClosed);
-		let returned = program.available;
+		// Open deposits keep the pool's minimum balance in it (see `do_deposit`).
+		let floor = if program.reserved.is_zero() {
+			Zero::zero()
+		} else {
+			Self::min_balance(program.token)
+		};
+		let returned = program.available.saturating_sub(floor);
 		if !returned.is_zero() {
 			Self::pay(program.token, &Self::pool_account(id), &to, returned, false)?;
 		}
-		program.available = Zero::zero();
+		program.available = program.available.saturating_sub(returned);
 		program.open = false;
 		Programs::<T>::insert(id, program);
 		Self::deposit_event(Event::ProgramClosed { id, returned });
@@ -139,8 +154,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let reward = tier.rate.mul_floor(amount);
 		ensure!(!reward.is_zero(), Error::<T>::AmountTooSmall);
-		program.available =
-			program.available.checked_sub(&reward).ok_or(Error::<T>::PoolTooSmall)?;
+		// The minimum balance is never reserved: while rewards are, the pool holds at least
+		// them plus it, so paying any one of them leaves the pool alive for the others.
+		let reservable = program.available.saturating_sub(Self::min_balance(program.token));
+		ensure!(reward <= reservable, Error::<T>::PoolTooSmall);
+		program.available = program.available.saturating_sub(reward);
 		program.reserved = program.reserved.checked_add(&reward).ok_or(Error::<T>::Overflow)?;
 		program.principal = program.principal.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		match program.token {
@@ -204,6 +222,9 @@ impl<T: Config> Pallet<T> {
 		)?;
 		program.reserved = program.reserved.saturating_sub(deposit.reward);
 		program.principal = program.principal.saturating_sub(deposit.principal);
+		if !program.open && program.reserved.is_zero() && !program.available.is_zero() {
+			Self::sweep(deposit.program, &mut program)?;
+		}
 		Programs::<T>::insert(deposit.program, program);
 		Deposits::<T>::remove(id);
 		DepositsOf::<T>::mutate_exists(&who, |ids| {
@@ -220,6 +241,15 @@ impl<T: Config> Pallet<T> {
 			principal: deposit.principal,
 			reward: deposit.reward,
 		});
+		Ok(())
+	}
+
+	/// Return what a closed program's pool kept for its open deposits, once none is left.
+	fn sweep(id: ProgramId, program: &mut ProgramOf<T>) -> DispatchResult {
+		let to = program.owner.clone().unwrap_or_else(T::GovernancePool::get);
+		let amount = core::mem::take(&mut program.available);
+		Self::pay(program.token, &Self::pool_account(id), &to, amount, false)?;
+		Self::deposit_event(Event::PoolSwept { id, to, amount });
 		Ok(())
 	}
 
@@ -247,7 +277,8 @@ impl<T: Config> Pallet<T> {
 			})
 	}
 
-	/// Check that every program's pool holds exactly its available plus reserved funds, and that
+	/// Check that every program's pool holds at least its available plus reserved funds (more
+	/// after donations), that it keeps its minimum balance while rewards are reserved, and that
 	/// its open deposits add up to its principal and reserved rewards.
 	#[cfg(any(test, feature = "try-runtime"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -258,9 +289,15 @@ impl<T: Config> Pallet<T> {
 				DepositToken::Mini => T::Currency::balance(&pool),
 				DepositToken::Mst(asset) => T::Assets::balance(asset, &pool),
 			};
+			// Donations (funds sent to the pool directly) only add.
 			ensure!(
-				held == program.available.saturating_add(program.reserved),
-				"a pool differs from its available plus reserved funds"
+				held >= program.available.saturating_add(program.reserved),
+				"a pool holds less than its available plus reserved funds"
+			);
+			ensure!(
+				program.reserved.is_zero()
+					|| program.available >= Self::min_balance(program.token),
+				"a pool with reserved rewards does not keep its minimum balance"
 			);
 			let (principal, rewards) = Deposits::<T>::iter_values()
 				.filter(|d| d.program == id)

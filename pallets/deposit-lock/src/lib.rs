@@ -6,7 +6,10 @@
 //!
 //! [`Call::deposit`] locks a principal for a tier's period and reserves `rate × principal`
 //! (rounded down) from the pool at once, so a deposit is refused when the pool cannot cover its
-//! reward. MINI principals are held (`HoldReason::Deposit`); MST principals are escrowed in place
+//! reward. The pool's minimum balance (the existential deposit, or the MST's `min_balance`) is
+//! never reserved and stays while rewards are reserved: paying one reward can never dust the
+//! pool away and leave the next depositor's principal stuck behind an unpayable reward. Funds
+//! sent to a pool directly are donations; they stay in the pool. MINI principals are held (`HoldReason::Deposit`); MST principals are escrowed in place
 //! through [`minix_primitives::TokenEscrow`] (frozen in the owner's account). After maturity
 //! [`Call::withdraw`] releases the principal and pays the reward; there is no early exit.
 //! Nothing is minted: rewards only move from funded pools.
@@ -158,6 +161,9 @@ pub mod pallet {
 			reward: BalanceOf<T>,
 			matures_at: BlockNumberFor<T>,
 		},
+		/// The last reward of a closed program was paid; the pool's remaining `amount` (its kept
+		/// minimum balance) went back to `to`.
+		PoolSwept { id: ProgramId, to: T::AccountId, amount: BalanceOf<T> },
 		/// A matured deposit paid principal and reward.
 		Withdrawn {
 			id: DepositId,
@@ -187,7 +193,7 @@ pub mod pallet {
 		ZeroAmount,
 		/// The reward of this amount rounds down to zero.
 		AmountTooSmall,
-		/// The pool cannot cover the reward.
+		/// The pool cannot cover the reward and still keep its minimum balance.
 		PoolTooSmall,
 		/// The caller cannot pay (balance too low, locked, or below the existential deposit).
 		CannotPay,
@@ -238,7 +244,8 @@ pub mod pallet {
 		}
 
 		/// Stop program `id` taking deposits and return its unreserved pool to its owner (the
-		/// governance pool for MINI). Open deposits are honoured.
+		/// governance pool for MINI). Open deposits are honoured; while they are, the pool keeps
+		/// its minimum balance, which goes back with the last reward (`PoolSwept`).
 		///
 		/// - Origin: the program's owner; `GovernanceOrigin` for a governance program.
 		/// - Errors: `UnknownProgram`, `NotProgramOwner`, `ProgramClosed`.
@@ -271,9 +278,10 @@ pub mod pallet {
 		///
 		/// - Origin: signed by the depositor.
 		/// - Errors: `UnknownDeposit`, `NotDepositOwner`, `NotMatured`.
-		/// - Events: `Withdrawn`.
+		/// - Events: `Withdrawn` (and `PoolSwept` for a closed program's last reward).
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::withdraw())]
+		// Plus the sweep of a closed program's last reward: one more transfer from the pool.
+		#[pallet::weight(T::WeightInfo::withdraw().saturating_add(T::DbWeight::get().reads_writes(1, 2)))]
 		pub fn withdraw(origin: OriginFor<T>, id: DepositId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_withdraw(who, id)

@@ -85,10 +85,12 @@ fn rewards_are_rounded_down_and_reserved_at_once() {
 		assert_ok!(deposit(BOB, 0, 1_009, 0)); // 10% of 1_009 = 100.9 -> 100
 		assert_eq!(Deposits::<Test>::get(0).unwrap().reward, 100);
 		assert_noop!(deposit(BOB, 0, 9, 0), Error::<Test>::AmountTooSmall);
-		// 900 left in the pool: a 20% deposit of 5_000 needs 1_000.
+		// 900 left in the pool, of which the existential deposit (1) is never reserved: a 20%
+		// deposit of 5_000 needs 1_000, one of 4_500 needs 900, one of 4_495 fits.
 		assert_noop!(deposit(CHARLIE, 0, 5_000, 1), Error::<Test>::PoolTooSmall);
-		assert_ok!(deposit(CHARLIE, 0, 4_500, 1));
-		assert_eq!(Programs::<Test>::get(0).unwrap().available, 0);
+		assert_noop!(deposit(CHARLIE, 0, 4_500, 1), Error::<Test>::PoolTooSmall);
+		assert_ok!(deposit(CHARLIE, 0, 4_495, 1));
+		assert_eq!(Programs::<Test>::get(0).unwrap().available, 1);
 	});
 }
 
@@ -214,9 +216,10 @@ fn closing_stops_new_deposits_and_honours_open_ones() {
 			Error::<Test>::NotProgramOwner
 		);
 		assert_ok!(DepositLock::close_program(RuntimeOrigin::root(), 0));
-		// The unreserved 900 went back to the governance pool; the 100 promised to Bob stay.
-		assert_eq!(last_event(), Event::ProgramClosed { id: 0, returned: 900 });
-		assert_eq!(mini(GOVERNANCE_POOL), 9_900);
+		// The unreserved 900 went back to the governance pool but the existential deposit (1),
+		// kept while Bob's 100 are promised.
+		assert_eq!(last_event(), Event::ProgramClosed { id: 0, returned: 899 });
+		assert_eq!(mini(GOVERNANCE_POOL), 9_899);
 		assert_noop!(deposit(CHARLIE, 0, 1_000, 0), Error::<Test>::ProgramClosed);
 		assert_noop!(
 			DepositLock::close_program(RuntimeOrigin::root(), 0),
@@ -225,6 +228,9 @@ fn closing_stops_new_deposits_and_honours_open_ones() {
 		System::set_block_number(11);
 		assert_ok!(DepositLock::withdraw(RuntimeOrigin::signed(BOB), 0));
 		assert_eq!(mini(BOB), 100_100);
+		// The last reward paid, the kept 1 goes back too.
+		System::assert_has_event(Event::PoolSwept { id: 0, to: GOVERNANCE_POOL, amount: 1 }.into());
+		assert_eq!(mini(GOVERNANCE_POOL), 9_900);
 	});
 }
 
@@ -238,5 +244,63 @@ fn coinage_is_principal_times_blocks_held_capped() {
 		assert_eq!(DepositLock::coinage(&BOB, DepositToken::Mini), 100_000);
 		assert_eq!(DepositLock::coinage(&BOB, DepositToken::Mst(GOLD)), 0);
 		assert_eq!(DepositLock::deposits_of(&BOB).len(), 1);
+	});
+}
+
+#[test]
+fn deposit_pools_cannot_be_dusted_below_the_existential_deposit_to_trap_principals() {
+	run(|| {
+		// GOLD with a minimum balance of 10; a program paying 10 % after 5 blocks, pool 12.
+		assert_ok!(Assets::force_asset_status(
+			RuntimeOrigin::root(),
+			GOLD,
+			99,
+			99,
+			99,
+			99,
+			10,
+			false,
+			false
+		));
+		assert_ok!(DepositLock::create_program(
+			RuntimeOrigin::signed(ALICE),
+			b"GOLD".to_vec(),
+			vec![(5, Perbill::from_percent(10))]
+		));
+		assert_ok!(DepositLock::fund_program(RuntimeOrigin::signed(ALICE), 1, 12));
+		// Two rewards of 6 would empty the pool: paying the first would leave 6, below the
+		// minimum, so the pool would be dusted away and the second principal stuck behind an
+		// unpayable reward. Only what exceeds the minimum may be reserved.
+		assert_noop!(deposit(BOB, 1, 60, 0), Error::<Test>::PoolTooSmall);
+		assert_ok!(DepositLock::fund_program(RuntimeOrigin::signed(ALICE), 1, 10));
+		assert_ok!(deposit(BOB, 1, 60, 0));
+		assert_ok!(deposit(ALICE, 1, 60, 0));
+		assert_noop!(deposit(BOB, 1, 10, 0), Error::<Test>::PoolTooSmall);
+		// Closing keeps the minimum for the open deposits.
+		assert_ok!(DepositLock::close_program(RuntimeOrigin::signed(ALICE), 1));
+		assert_eq!(last_event(), Event::ProgramClosed { id: 1, returned: 0 });
+		System::set_block_number(6);
+		let pool = DepositLock::pool_account(1);
+		assert_ok!(DepositLock::withdraw(RuntimeOrigin::signed(BOB), 0));
+		assert_eq!((escrowed(BOB), Assets::balance(GOLD, pool)), (0, 16));
+		// The last reward returns the kept minimum to the owner.
+		let alice_before = Assets::balance(GOLD, ALICE);
+		assert_ok!(DepositLock::withdraw(RuntimeOrigin::signed(ALICE), 1));
+		System::assert_has_event(Event::PoolSwept { id: 1, to: ALICE, amount: 10 }.into());
+		assert_eq!(Assets::balance(GOLD, ALICE), alice_before + 6 + 10);
+		assert_eq!((escrowed(ALICE), Assets::balance(GOLD, pool)), (0, 0));
+	});
+}
+
+#[test]
+fn deposit_pools_tolerate_donations() {
+	run(|| {
+		// MINI sent to program 0's pool directly: more than its books say, which is fine.
+		assert_ok!(Balances::transfer_allow_death(
+			RuntimeOrigin::signed(CHARLIE),
+			DepositLock::pool_account(0),
+			7
+		));
+		assert_ok!(deposit(BOB, 0, 100, 0));
 	});
 }
