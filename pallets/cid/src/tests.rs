@@ -3,13 +3,15 @@
 use crate::{mock::*, *};
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::fungible::{Inspect, InspectHold},
+	traits::{
+		fungible::{Inspect, InspectHold},
+		Hooks,
+	},
 };
 use minix_primitives::Cid as CidNumber;
 use minix_primitives::{CidAttest, CidInspect};
 use mock::Cid;
 use sp_runtime::DispatchError::BadOrigin;
-use frame_support::traits::Hooks;
 
 const PUBLIC: CidNumber = 1_234_567;
 const COMMUNITY: CidNumber = 123_456;
@@ -95,7 +97,10 @@ fn registrar_minting_is_limited_by_its_allowance_per_period() {
 		assert_ok!(Cid::register(signed(10), COMMUNITY, 2));
 		System::assert_has_event(Event::AllowanceUsed { registrar: 10, remaining: 1 }.into());
 		assert_ok!(Cid::register(signed(10), COMMUNITY + 1, 3));
-		assert_noop!(Cid::register(signed(10), COMMUNITY + 2, 4), Error::<Test>::AllowanceExhausted);
+		assert_noop!(
+			Cid::register(signed(10), COMMUNITY + 2, 4),
+			Error::<Test>::AllowanceExhausted
+		);
 		// Sponsored public CIDs hold the registrar's deposit, so they do not count.
 		assert_ok!(Cid::register(signed(10), PUBLIC, 4));
 		// Governance is not limited.
@@ -112,7 +117,10 @@ fn registrar_minting_is_limited_by_its_allowance_per_period() {
 		);
 		assert_ok!(Cid::set_allowance(RuntimeOrigin::root(), 10, 1));
 		assert_eq!(last_event(), Event::AllowanceSet { who: 10, allowance: 1 });
-		assert_noop!(Cid::register(signed(10), COMMUNITY + 4, 3), Error::<Test>::AllowanceExhausted);
+		assert_noop!(
+			Cid::register(signed(10), COMMUNITY + 4, 3),
+			Error::<Test>::AllowanceExhausted
+		);
 		assert_eq!(issued().len(), 6, "genesis CID 7 and five registered");
 	});
 }

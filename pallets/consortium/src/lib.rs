@@ -43,8 +43,8 @@ pub mod pallet {
 		pallet_prelude::*,
 		traits::{Contains, UnfilteredDispatchable},
 	};
-	use minix_primitives::currency::SupplyRule;
 	use frame_system::{pallet_prelude::*, RawOrigin};
+	use minix_primitives::currency::SupplyRule;
 	use sp_runtime::traits::Dispatchable;
 
 	#[pallet::pallet]
@@ -94,9 +94,7 @@ pub mod pallet {
 		#[pallet::call_index(0)]
 		#[pallet::weight({
 			let info = call.get_dispatch_info();
-			// The supply rule reads two values (total issuance, CIDs issued) after the call.
-			let weight = T::WeightInfo::dispatch_as_root().saturating_add(T::DbWeight::get().reads(2));
-			(weight.saturating_add(info.call_weight), info.class)
+			(Pallet::<T>::own_weight().saturating_add(info.call_weight), info.class)
 		})]
 		pub fn dispatch_as_root(
 			origin: OriginFor<T>,
@@ -115,8 +113,15 @@ pub mod pallet {
 				result: outcome.map(|_| ()).map_err(|e| e.error),
 			});
 			// The inner call's actual weight when it reports one; its declared weight otherwise.
-			let own = T::WeightInfo::dispatch_as_root().saturating_add(T::DbWeight::get().reads(2));
-			Ok(inner.map(|w| w.saturating_add(own)).into())
+			Ok(inner.map(|w| w.saturating_add(Self::own_weight())).into())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The dispatch's own weight: the benchmarked dispatch plus the supply rule's two reads
+		/// (total issuance, CIDs issued) after the call.
+		fn own_weight() -> Weight {
+			T::WeightInfo::dispatch_as_root().saturating_add(T::DbWeight::get().reads(2))
 		}
 	}
 }

@@ -295,8 +295,7 @@ impl<T: Config> Pallet<T> {
 				"a pool holds less than its available plus reserved funds"
 			);
 			ensure!(
-				program.reserved.is_zero()
-					|| program.available >= Self::min_balance(program.token),
+				program.reserved.is_zero() || program.available >= Self::min_balance(program.token),
 				"a pool with reserved rewards does not keep its minimum balance"
 			);
 			let (principal, rewards) = Deposits::<T>::iter_values()

@@ -9,7 +9,9 @@
 //! reward. The pool's minimum balance (the existential deposit, or the MST's `min_balance`) is
 //! never reserved and stays while rewards are reserved: paying one reward can never dust the
 //! pool away and leave the next depositor's principal stuck behind an unpayable reward. Funds
-//! sent to a pool directly are donations; they stay in the pool. MINI principals are held (`HoldReason::Deposit`); MST principals are escrowed in place
+//! sent to a pool directly are donations; they stay in the pool.
+//!
+//! MINI principals are held (`HoldReason::Deposit`); MST principals are escrowed in place
 //! through [`minix_primitives::TokenEscrow`] (frozen in the owner's account). After maturity
 //! [`Call::withdraw`] releases the principal and pays the reward; there is no early exit.
 //! Nothing is minted: rewards only move from funded pools.

@@ -459,7 +459,10 @@ fn reputation_follows_the_holder_attestations_are_forgotten_when_the_cid_changes
 #[test]
 fn an_oracle_whose_cid_changed_hands_stops_at_once() {
 	run(|| {
-		register(ALICE, OracleKinds { data_feed: true, authentication: true, ..Default::default() });
+		register(
+			ALICE,
+			OracleKinds { data_feed: true, authentication: true, ..Default::default() },
+		);
 		assert_ok!(feed(ALICE, b"btc", 1));
 		set_cid(cid(ALICE), DAVE);
 		<Oracle as minix_primitives::OnCidChangedHands<u64>>::on_cid_changed_hands(

@@ -340,7 +340,11 @@ impl Regtest {
 
 	/// The header of the tip (for hand-built partial merkle trees).
 	pub fn tip_header(&self) -> Vec<u8> {
-		pallet_btc_light_client::Headers::<Test>::get(self.tip).unwrap().header.to_bytes().to_vec()
+		pallet_btc_light_client::Headers::<Test>::get(self.tip)
+			.unwrap()
+			.header
+			.to_bytes()
+			.to_vec()
 	}
 
 	/// Mine `n` empty blocks.

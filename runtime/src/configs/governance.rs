@@ -105,13 +105,17 @@ impl Contains<RuntimeCall> for RootCallFilter {
 		match call {
 			RuntimeCall::Balances(_) | RuntimeCall::Assets(_) | RuntimeCall::Sudo(_) => false,
 			RuntimeCall::System(
-				System::set_storage { .. } | System::kill_storage { .. } | System::kill_prefix { .. },
+				System::set_storage { .. }
+				| System::kill_storage { .. }
+				| System::kill_prefix { .. },
 			) => false,
 			RuntimeCall::Utility(
 				Utility::dispatch_as { .. } | Utility::dispatch_as_fallible { .. },
 			) => false,
 			RuntimeCall::Utility(
-				Utility::batch { calls } | Utility::batch_all { calls } | Utility::force_batch { calls },
+				Utility::batch { calls }
+				| Utility::batch_all { calls }
+				| Utility::force_batch { calls },
 			) => calls.iter().all(Self::contains),
 			RuntimeCall::Utility(Utility::with_weight { call, .. }) => Self::contains(call),
 			RuntimeCall::Utility(Utility::if_else { main, fallback }) => {

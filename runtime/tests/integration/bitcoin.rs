@@ -136,7 +136,8 @@ fn on_a_signet_genesis_the_real_signet_deposit_mints_xbtc() {
 		}),
 		relayers: vec![Alice.to_account_id()],
 	};
-	let patch = serde_json::json!({ "btcLightClient": serde_json::to_value(light_client).unwrap() });
+	let patch =
+		serde_json::json!({ "btcLightClient": serde_json::to_value(light_client).unwrap() });
 	ext_from_preset_patched("development", patch).execute_with(|| {
 		start_block();
 		pallet_timestamp::Now::<Runtime>::put(1_795_000_000_000);

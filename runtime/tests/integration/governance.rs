@@ -218,8 +218,7 @@ fn root_that_breaks_the_supply_is_refused_even_to_a_council_motion() {
 		let storage = RuntimeCall::System(frame_system::Call::set_storage {
 			items: vec![(pallet_sudo::Key::<Runtime>::hashed_key().to_vec(), dave.encode())],
 		});
-		let sudo_key =
-			RuntimeCall::Sudo(pallet_sudo::Call::set_key { new: dave.clone().into() });
+		let sudo_key = RuntimeCall::Sudo(pallet_sudo::Call::set_key { new: dave.clone().into() });
 		let xbtc_asset = RuntimeCall::Assets(pallet_assets::Call::force_create {
 			id: codec::Compact(77),
 			owner: dave.clone().into(),
@@ -236,7 +235,9 @@ fn root_that_breaks_the_supply_is_refused_even_to_a_council_motion() {
 		let hidden = RuntimeCall::Utility(pallet_utility::Call::batch_all {
 			calls: vec![
 				RuntimeCall::System(frame_system::Call::remark { remark: vec![] }),
-				RuntimeCall::Utility(pallet_utility::Call::force_batch { calls: vec![mint.clone()] }),
+				RuntimeCall::Utility(pallet_utility::Call::force_batch {
+					calls: vec![mint.clone()],
+				}),
 			],
 		});
 		let dave_before = System::account(&dave).data;

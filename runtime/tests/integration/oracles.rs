@@ -123,7 +123,10 @@ fn an_attestation_lands_in_the_subject_cid() {
 fn reputation_follows_the_holder_a_cid_that_changes_hands_arrives_with_none() {
 	ext_from_preset("development").execute_with(|| {
 		start_block();
-		register(Alice, OracleKinds { authentication: true, data_feed: true, ..Default::default() });
+		register(
+			Alice,
+			OracleKinds { authentication: true, data_feed: true, ..Default::default() },
+		);
 		// Dave's genesis CIDs are reserved (they never move): he claims a public one.
 		let claim = RuntimeCall::Cid(pallet_cid::Call::claim { cid: None });
 		assert_eq!(apply(Dave, claim), Ok(()));

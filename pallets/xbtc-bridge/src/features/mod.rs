@@ -42,8 +42,8 @@ impl<T: Config> Pallet<T> {
 			TxProof::Branch { block, index, siblings, coinbase, coinbase_siblings } => {
 				let root = branch_root(txid, *index, siblings).ok_or(Error::<T>::BadProof)?;
 				ensure!(
-					coinbase_siblings.len() == siblings.len() &&
-						branch_root(*coinbase, 0, coinbase_siblings) == Some(root),
+					coinbase_siblings.len() == siblings.len()
+						&& branch_root(*coinbase, 0, coinbase_siblings) == Some(root),
 					Error::<T>::DepthNotBound
 				);
 				(*block, root)

@@ -441,7 +441,10 @@ fn depth_unbound_proofs_cannot_pass_a_forged_transaction_below_a_64_byte_one() {
 			coinbase,
 			coinbase_siblings: BoundedVec::truncate_from(coinbase_siblings),
 		};
-		assert_noop!(submit_deposit(&forged, branch(vec![sixty_four])), Error::<Test>::DepthNotBound);
+		assert_noop!(
+			submit_deposit(&forged, branch(vec![sixty_four])),
+			Error::<Test>::DepthNotBound
+		);
 		assert_noop!(
 			submit_deposit(&forged, branch(vec![half, sixty_four])),
 			Error::<Test>::DepthNotBound

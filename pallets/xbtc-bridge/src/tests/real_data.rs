@@ -39,9 +39,8 @@ fn setup_signet() {
 	relay_signet();
 	assert_ok!(XbtcBridge::set_trustees(RuntimeOrigin::root(), trustees(0, 3), None));
 	TrusteeSets::<Test>::mutate(0, |set| {
-		set.as_mut().unwrap().script_pubkey = bounded(&hex(
-			"51209a9ea267884f5549c206b2aec2bd56d98730f90532ea7f7154d4d4f923b7e3bb",
-		));
+		set.as_mut().unwrap().script_pubkey =
+			bounded(&hex("51209a9ea267884f5549c206b2aec2bd56d98730f90532ea7f7154d4d4f923b7e3bb"));
 	});
 }
 
@@ -72,7 +71,10 @@ fn the_real_signet_deposit_mints_0_001_xbtc_to_its_ss58_account_once() {
 				referral: None,
 			})
 		);
-		assert_eq!(Utxos::<Test>::get(outpoint), Some(Utxo { value: 100_000, set: 0, payout: None }));
+		assert_eq!(
+			Utxos::<Test>::get(outpoint),
+			Some(Utxo { value: 100_000, set: 0, payout: None })
+		);
 		// Replay: refused, nothing changes.
 		assert_noop!(deposit(&raw, proof), Error::<Test>::AlreadyCredited);
 	});
