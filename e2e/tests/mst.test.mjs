@@ -59,7 +59,11 @@ test('issue SONY.GAME, naming certs, transfers through Assets, locks', async () 
   assert.equal(await assetBalance(api, id, dave.address), 5_000n);
 
   // A locked transfer: Eve holds 1_000 she cannot spend for 1_000 blocks, through either pallet.
+  // Eve must first accept locked transfers from Bob: nobody fills her lock slots unasked.
   const model = { FixedQuantity: { period: 1000, unlocks: 1 } };
+  const unasked = await send(api, api.tx.mst.transferLocked('SONY.GAME', eve.address, 1, model), bob);
+  assert.equal(unasked.error, 'mst.LocksNotAccepted');
+  assert.equal((await send(api, api.tx.mst.allowLocksFrom(bob.address), eve)).error, null);
   const locked = await send(api, api.tx.mst.transferLocked('SONY.GAME', eve.address, 1_000, model), bob);
   assert.equal(locked.error, null);
   const [balance, lockedNow, escrowed] = (await api.call.mstApi.balance('SONY.GAME', eve.address)).unwrap();

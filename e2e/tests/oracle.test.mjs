@@ -1,6 +1,7 @@
 // @polkadot/api against a running `minix-node --dev`: three dev accounts register as data-feed
-// oracles with their CIDs, feed `rain_mm` through `oracleFeeds.feedValues`, and the median is
-// read through the OracleApi runtime API; an MST locked on `rain_mm >= 100` cannot be spent and
+// oracles with their CIDs, governance (sudo on the dev chain) registers `rain_mm` and approves
+// them, they feed it through `oracle.feedValues`, and the median is read through the OracleApi
+// runtime API; feeding outside that path is refused; an MST locked on `rain_mm >= 100` cannot be spent and
 // cannot be unlocked until the feeds say so; a dispute is opened and decided by governance.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +17,7 @@ const value = async (api) => {
 };
 const feedAll = (api, feeders, values) =>
   Promise.all(feeders.map((who, i) =>
-    send(api, api.tx.oracleFeeds.feedValues([['rain_mm', values[i]]]), who)));
+    send(api, api.tx.oracle.feedValues([['rain_mm', values[i]]]), who)));
 
 test('three oracles feed, the median unlocks an MST lock, a dispute is decided', async () => {
   const { api } = ctx.node;
@@ -35,9 +36,34 @@ test('three oracles feed, the median unlocks an MST lock, a dispute is decided',
   assert.equal(record[0].kinds.dataFeed.isTrue, true);
   assert.equal(record[0].bond.toBigInt(), 10n * 100_000_000n);
 
-  // A non-oracle cannot feed.
-  const intruder = await send(api, api.tx.oracleFeeds.feedValues([['rain_mm', 1000]]), dave);
-  assert.equal(intruder.error, 'oracleFeeds.NoPermission');
+  // Before governance approves them, they cannot feed; a conditional lock cannot name a key
+  // governance did not register.
+  const early = await send(api, api.tx.oracle.feedValues([['rain_mm', 1]]), alice);
+  assert.equal(early.error, 'oracle.NotApproved');
+  // Dave accepts locked transfers from Alice (nobody can lock tokens at his account unasked).
+  assert.equal((await send(api, api.tx.mst.allowLocksFrom(alice.address), dave)).error, null);
+  const unregistered = {
+    Conditional: { condition: { key: 'rain_mm', comparison: 'AtLeast', value: 100 }, deadline: 10 },
+  };
+  const tooEarly = await send(api, api.tx.mst.transferLocked('DEV', dave.address, 1, unregistered), alice);
+  assert.equal(tooEarly.error, 'mst.UnknownFeedKey');
+  const govern = api.tx.utility.batchAll([
+    api.tx.oracle.registerFeedKey('rain_mm', 1_000_000_000), // quorum: all of its feeders
+    ...feeders.map((who) => api.tx.oracle.approveFeeder('rain_mm', who.address)),
+  ]);
+  const governed = await send(api, api.tx.sudo.sudo(govern), alice);
+  assert.equal(governed.error, null);
+  assert.ok(governed.events.some(({ event }) => api.events.oracle.FeedKeyRegistered.is(event)));
+
+  // A non-oracle cannot feed; a key nobody registered is refused; pallet-oracle's own call is
+  // closed to signed origins.
+  const intruder = await send(api, api.tx.oracle.feedValues([['rain_mm', 1000]]), dave);
+  assert.equal(intruder.error, 'oracle.NotOracle');
+  const spam = await send(api, api.tx.oracle.feedValues([['spam', 1]]), alice);
+  assert.equal(spam.error, 'oracle.NotApproved');
+  const direct = await send(api, api.tx.oracleFeeds.feedValues([['spam', 1]]), alice);
+  assert.equal(direct.error, 'system.CallFiltered');
+  assert.ok((await api.query.oracleFeeds.rawValues(alice.address, 'spam')).isNone);
 
   // Alice gives Dave 500 DEV locked until rain_mm >= 100 (fallback: 100 000 blocks).
   const model = {
@@ -64,8 +90,13 @@ test('three oracles feed, the median unlocks an MST lock, a dispute is decided',
   const event = unlocked.events.find(({ event }) => api.events.mst.Unlocked.is(event)).event.data;
   assert.equal(event.amount.toBigInt(), 500n);
   assert.equal((await spend()).error, null);
-  const fed = (await api.call.oracleApi.oracle(bob.address)).unwrap()[0].record.feedsAccepted;
-  assert.equal(fed.toNumber(), 2);
+  // A feed counts for credibility only while its key has a quorum of fresh values: in the first
+  // round only the feed that completed it, in the second all three.
+  let corroborated = 0;
+  for (const who of feeders) {
+    corroborated += (await api.call.oracleApi.oracle(who.address)).unwrap()[0].record.feedsAccepted.toNumber();
+  }
+  assert.equal(corroborated, 4);
 
   // Eve disputes Alice's value; only governance decides; a rejected dispute costs Eve her bond.
   const target = { Feed: { oracle: alice.address, key: 'rain_mm' } };

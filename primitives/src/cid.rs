@@ -89,20 +89,32 @@ pub trait CidInspect<AccountId, BlockNumber> {
 	fn cid_by_name(name: &[u8]) -> Option<Cid>;
 }
 
-/// Write access to claims and reputation: the only way they change. The runtime wires it to the
-/// `Cid` pallet; callers are governance now and the Oracle pallet from step 4.
+/// Write access to claims: the only way they change outside the `Cid` pallet's own calls. The
+/// runtime wires it to the `Cid` pallet; the `Oracle` pallet writes attested claims through it.
 pub trait CidAttest<AccountId, BlockNumber> {
 	/// Set (or replace) the claim `key` about `cid`.
 	fn set_claim(cid: Cid, key: ClaimKey, claim: Claim<AccountId, BlockNumber>) -> DispatchResult;
 	/// Remove the claim `key` about `cid`.
 	fn remove_claim(cid: Cid, key: &ClaimKey) -> DispatchResult;
-	/// Change the reputation of `cid` by `delta`, saturating at 0 and `Reputation::MAX`; returns
-	/// the new score.
-	fn adjust_reputation(cid: Cid, delta: i64) -> Result<Reputation, sp_runtime::DispatchError>;
 
 	/// Issue `cid` to `owner` outside the normal paths (benchmarks only: oracles need a CID).
 	#[cfg(feature = "runtime-benchmarks")]
 	fn issue_for_benchmarks(cid: Cid, owner: &AccountId);
+}
+
+/// The reputation attestations give a CID: the sum over the attestations that are live now
+/// (an expired, overwritten or revoked attestation gives nothing), computed when read, so it
+/// cannot drift. The runtime wires it to the `Oracle` pallet; the `Cid` pallet adds it to the
+/// score governance sets.
+pub trait AttestedReputation {
+	/// The reputation `cid`'s live attestations give it.
+	fn attested_reputation(cid: Cid) -> Reputation;
+}
+
+impl AttestedReputation for () {
+	fn attested_reputation(_: Cid) -> Reputation {
+		0
+	}
 }
 
 /// Told when a CID is issued (registered or claimed) or released. Mini Point economics mints on

@@ -11,8 +11,8 @@ pub mod cid;
 pub mod mst;
 pub mod oracle;
 pub use cid::{
-	Cid, CidAttest, CidInspect, CidRange, Claim, ClaimKey, OnCidChangedHands, OnCidIssued,
-	Reputation,
+	AttestedReputation, Cid, CidAttest, CidInspect, CidRange, Claim, ClaimKey, OnCidChangedHands,
+	OnCidIssued, Reputation,
 };
 pub use mst::{MstTokens, ReservedTokens, Symbol, TokenEscrow, TokenSummary};
 pub use oracle::{Comparison, Condition, OracleKey, OracleValue, OracleValues};

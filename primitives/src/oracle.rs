@@ -69,12 +69,17 @@ pub trait OracleValues {
 	/// value is unknown or stale.
 	fn value_of(key: &OracleKey) -> Option<OracleValue>;
 
+	/// Whether governance registered `key` as a data feed (with its feeders and quorum). A
+	/// condition may only name such a key: it trusts that key's quorum.
+	fn is_feed_key(key: &OracleKey) -> bool;
+
 	/// Whether `condition` holds now. A condition on an unknown or stale key does not hold.
 	fn holds(condition: &Condition) -> bool {
 		Self::value_of(&condition.key).is_some_and(|v| condition.holds_for(v))
 	}
 
-	/// Make `key` read `value` (benchmarks only: sets up a satisfied condition).
+	/// Make `key` a registered feed that reads `value` (benchmarks only: sets up a satisfied
+	/// condition).
 	#[cfg(feature = "runtime-benchmarks")]
 	fn set_value(key: &OracleKey, value: OracleValue);
 }

@@ -121,6 +121,9 @@ impl OracleValues for MockOracles {
 	fn value_of(key: &OracleKey) -> Option<OracleValue> {
 		with_state(|s| s.oracle.get(&key.to_vec()).copied())
 	}
+	fn is_feed_key(key: &OracleKey) -> bool {
+		Self::value_of(key).is_some()
+	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn set_value(key: &OracleKey, value: OracleValue) {
 		with_state(|s| s.oracle.insert(key.to_vec(), value));

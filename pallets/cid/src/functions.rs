@@ -347,7 +347,7 @@ impl<T: Config> Pallet<T> {
 			name: d.name.map(Into::into).unwrap_or_default(),
 			card: d.card.map(Into::into).unwrap_or_default(),
 			bonds: Bonds::<T>::get(cid).into_iter().map(|b| (b.kind, b.address.into())).collect(),
-			reputation: d.reputation,
+			reputation: d.reputation.saturating_add(T::Attested::attested_reputation(cid)),
 			claims: Claims::<T>::iter_prefix(cid).map(|(k, c)| (k.into(), c)).collect(),
 			deposit: d.deposit.map(|d| d.amount).unwrap_or_default(),
 		})

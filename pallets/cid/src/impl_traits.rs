@@ -12,8 +12,11 @@ impl<T: Config> CidInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		CidsOf::<T>::get(who).first().copied()
 	}
 
+	/// The score governance set plus what the CID's live attestations give it.
 	fn reputation_of(cid: Cid) -> Reputation {
-		Cids::<T>::get(cid).map(|d| d.reputation).unwrap_or_default()
+		Cids::<T>::get(cid)
+			.map(|d| d.reputation.saturating_add(T::Attested::attested_reputation(cid)))
+			.unwrap_or_default()
 	}
 
 	fn claim_of(cid: Cid, key: &ClaimKey) -> Option<ClaimOf<T>> {
@@ -34,10 +37,6 @@ impl<T: Config> CidAttest<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 
 	fn remove_claim(cid: Cid, key: &ClaimKey) -> DispatchResult {
 		Self::do_remove_claim(cid, key)
-	}
-
-	fn adjust_reputation(cid: Cid, delta: i64) -> Result<Reputation, DispatchError> {
-		Self::do_adjust_reputation(cid, delta)
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

@@ -10,10 +10,12 @@
 //!
 //! A CID carries an optional avatar name (unique, case-insensitive, `[a-z0-9._@-]`), a C-Card
 //! (bounded metadata such as a content hash), bonded external identities (BTC, ETH, …), a
-//! reputation score and claims `(key -> issuer, value hash, valid_until)`.
+//! reputation score and claims `(key -> issuer, value hash, valid_until)`. Reputation is the
+//! score governance sets (`adjust_reputation`) plus the reputation the CID's live attestations
+//! give ([`Config::Attested`], the `Oracle` pallet), summed when read so that it cannot drift.
 //!
-//! Other pallets read CIDs through [`minix_primitives::CidInspect`] and write claims and reputation
-//! through [`minix_primitives::CidAttest`]; both are implemented by this pallet and wired by the
+//! Other pallets read CIDs through [`minix_primitives::CidInspect`] and write claims through
+//! [`minix_primitives::CidAttest`]; both are implemented by this pallet and wired by the
 //! runtime. Every issuance is reported through [`Config::OnIssued`] (Mini Point mints on it).
 //!
 //! Clients query CIDs through the [`runtime_api::CidApi`] runtime API.
@@ -42,7 +44,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, traits::fungible};
 use frame_system::pallet_prelude::*;
 use minix_primitives::{
-	Cid, CidRange, Claim, ClaimKey, OnCidChangedHands, OnCidIssued, Reputation,
+	AttestedReputation, Cid, CidRange, Claim, ClaimKey, OnCidChangedHands, OnCidIssued, Reputation,
 };
 use scale_info::TypeInfo;
 use sp_core::H256;
@@ -82,6 +84,9 @@ pub mod pallet {
 		type OnIssued: OnCidIssued<Self::AccountId>;
 		/// Told when a CID is transferred or released (oracles forget what they attested).
 		type OnChangedHands: OnCidChangedHands<Self::AccountId>;
+		/// The reputation live attestations give a CID (the `Oracle` pallet), added to the
+		/// score governance sets.
+		type Attested: AttestedReputation;
 		/// The deposit held for a public CID.
 		#[pallet::constant]
 		type CidDeposit: Get<BalanceOf<Self>>;

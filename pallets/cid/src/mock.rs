@@ -80,6 +80,7 @@ impl pallet_cid::Config for Test {
 	type AttestOrigin = EnsureRootWithSuccess<u64, Governance>;
 	type OnIssued = RecordIssued;
 	type OnChangedHands = RecordIssued;
+	type Attested = ();
 	type CidDeposit = ConstU64<DEPOSIT>;
 	type MaxCidsPerAccount = ConstU32<4>;
 	type MaxNameLen = ConstU32<24>;

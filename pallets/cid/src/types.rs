@@ -121,7 +121,7 @@ pub struct CidDetails<AccountId, Balance, Name, Card> {
 	pub card: Option<Card>,
 	/// The deposit held for a public CID (none for reserved, community and governance-assigned).
 	pub deposit: Option<Deposit<AccountId, Balance>>,
-	/// The reputation score.
+	/// The reputation score governance set (attested reputation is added when read).
 	pub reputation: Reputation,
 	/// How many claims are stored about this CID.
 	pub claims: u32,
@@ -142,7 +142,7 @@ pub struct CidInfo<AccountId, Balance, BlockNumber> {
 	pub card: Vec<u8>,
 	/// Bonded external identities.
 	pub bonds: Vec<(BondKind, Vec<u8>)>,
-	/// Reputation score.
+	/// Reputation: the score governance set plus what live attestations give.
 	pub reputation: Reputation,
 	/// Claims about the CID, including expired ones (compare `valid_until` with the block).
 	pub claims: Vec<(Vec<u8>, Claim<AccountId, BlockNumber>)>,

@@ -174,6 +174,7 @@ mod benchmarks {
 		let dest = funded::<T>("dest", 0);
 		give::<T>(&symbol, &caller, &dest, 100_000);
 		add_locks::<T>(&symbol, asset, &dest, T::MaxLocksPerAccount::get() - 1);
+		assert!(Pallet::<T>::do_allow_locks_from(dest.clone(), caller.clone()).is_ok());
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller),
@@ -183,6 +184,34 @@ mod benchmarks {
 			longest_model::<T>(),
 		);
 		assert_eq!(Locks::<T>::get(asset, &dest).len() as u32, T::MaxLocksPerAccount::get());
+	}
+
+	// Accept a sender as the last the list holds.
+	#[benchmark]
+	fn allow_locks_from() {
+		let caller = funded::<T>("caller", 0);
+		for i in 1..T::MaxLockSenders::get() {
+			let other: T::AccountId = account("sender", i, 0);
+			assert!(Pallet::<T>::do_allow_locks_from(caller.clone(), other).is_ok());
+		}
+		let sender: T::AccountId = account("sender", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), T::Lookup::unlookup(sender));
+		assert_eq!(LockSenders::<T>::get(&caller).len() as u32, T::MaxLockSenders::get());
+	}
+
+	// Drop a sender from a full list.
+	#[benchmark]
+	fn disallow_locks_from() {
+		let caller = funded::<T>("caller", 0);
+		for i in 0..T::MaxLockSenders::get() {
+			let other: T::AccountId = account("sender", i, 0);
+			assert!(Pallet::<T>::do_allow_locks_from(caller.clone(), other).is_ok());
+		}
+		let sender: T::AccountId = account("sender", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), T::Lookup::unlookup(sender));
+		assert_eq!(LockSenders::<T>::get(&caller).len() as u32, T::MaxLockSenders::get() - 1);
 	}
 
 	// Release the last of the most locks an account may have, a conditional one on a
@@ -199,6 +228,8 @@ mod benchmarks {
 			value: 100,
 		};
 		let model = LockModel::Conditional { condition, deadline: 1_000 };
+		// A registered feed that reads 100 (a condition may only name a registered key).
+		T::Oracle::set_value(&key, 100);
 		assert!(Pallet::<T>::lock(
 			RawOrigin::Signed(caller.clone()).into(),
 			symbol.clone(),
@@ -206,7 +237,6 @@ mod benchmarks {
 			model
 		)
 		.is_ok());
-		T::Oracle::set_value(&key, 100);
 		let index = T::MaxLocksPerAccount::get() - 1;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), symbol, T::Lookup::unlookup(caller.clone()), index);

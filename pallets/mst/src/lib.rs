@@ -123,6 +123,9 @@ pub mod pallet {
 		/// The most locks one account may have in one token.
 		#[pallet::constant]
 		type MaxLocksPerAccount: Get<u32>;
+		/// The most senders an account accepts locked transfers from.
+		#[pallet::constant]
+		type MaxLockSenders: Get<u32>;
 		/// The most open swaps one account may have.
 		#[pallet::constant]
 		type MaxSwapsPerAccount: Get<u32>;
@@ -165,6 +168,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Certs<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, CertKind, Blake2_128Concat, Symbol, T::AccountId>;
+
+	/// The accounts each account accepts locked transfers from (`allow_locks_from`): a lock
+	/// takes one of the recipient's lock slots and may keep its asset account alive, so nobody
+	/// can place one without the recipient's consent.
+	#[pallet::storage]
+	pub type LockSenders<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<T::AccountId, T::MaxLockSenders>,
+		ValueQuery,
+	>;
 
 	/// Locks: (asset, account) -> the account's locks in that token.
 	#[pallet::storage]
@@ -274,6 +289,10 @@ pub mod pallet {
 		Burned { symbol: Symbol, who: T::AccountId, amount: BalanceOf<T> },
 		/// Part of an account's balance was locked.
 		Locked { symbol: Symbol, who: T::AccountId, amount: BalanceOf<T>, kind: LockKind },
+		/// `who` now accepts locked transfers from `sender`.
+		LockSenderAllowed { who: T::AccountId, sender: T::AccountId },
+		/// `who` no longer accepts locked transfers from `sender`.
+		LockSenderDisallowed { who: T::AccountId, sender: T::AccountId },
 		/// A conditional lock was released because its oracle condition held.
 		Unlocked { symbol: Symbol, who: T::AccountId, amount: BalanceOf<T> },
 		/// A cert was issued (domain, naming or issue).
@@ -376,8 +395,20 @@ pub mod pallet {
 		/// A lock model with zero period or unlocks, more than `MaxUnlockPeriods` unlocks, a rate
 		/// outside 1–100, or custom quantities that do not add up to the amount.
 		BadLockModel,
+		/// A conditional lock names an oracle key governance did not register: there is no
+		/// quorum of approved feeders behind its value to trust.
+		UnknownFeedKey,
 		/// The account has `MaxLocksPerAccount` locks in this token.
 		TooManyLocks,
+		/// The recipient does not accept locked transfers from the caller (it must call
+		/// `allow_locks_from` first).
+		LocksNotAccepted,
+		/// The caller accepts locked transfers from `MaxLockSenders` senders already.
+		TooManyLockSenders,
+		/// The caller already accepts locked transfers from that sender.
+		LockSenderAlreadyAllowed,
+		/// The caller does not accept locked transfers from that sender.
+		UnknownLockSender,
 		/// No lock at that index, or it has already been released.
 		UnknownLock,
 		/// The lock is not conditional; it follows its schedule.
@@ -501,7 +532,7 @@ pub mod pallet {
 		///
 		/// - Origin: signed.
 		/// - Errors: `UnknownToken`, `ZeroAmount`, `InsufficientBalance`, `BalanceLocked`,
-		///   `BadLockModel`, `TooManyLocks`.
+		///   `BadLockModel`, `UnknownFeedKey`, `TooManyLocks`.
 		/// - Events: `Locked`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::lock())]
@@ -515,13 +546,14 @@ pub mod pallet {
 			Self::do_lock_own(who, symbol, amount, model)
 		}
 
-		/// Transfer `amount` of `symbol` to `to`, locked there under `model`.
+		/// Transfer `amount` of `symbol` to `to`, locked there under `model`. The recipient
+		/// must accept locked transfers from the caller (`allow_locks_from`).
 		///
 		/// - Origin: signed.
-		/// - Errors: as `transfer` and `lock`.
+		/// - Errors: `LocksNotAccepted`, and as `transfer` and `lock`.
 		/// - Events: `Transferred`, `Locked`.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::transfer_locked())]
+		#[pallet::weight(T::WeightInfo::transfer_locked().saturating_add(T::DbWeight::get().reads(1)))]
 		pub fn transfer_locked(
 			origin: OriginFor<T>,
 			symbol: Vec<u8>,
@@ -735,6 +767,38 @@ pub mod pallet {
 		pub fn close_offering(origin: OriginFor<T>, id: ItemId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_close_offering(who, id)
+		}
+
+		/// Accept locked transfers (`transfer_locked`) from `sender`.
+		///
+		/// - Origin: signed.
+		/// - Errors: `LockSenderAlreadyAllowed`, `TooManyLockSenders`.
+		/// - Events: `LockSenderAllowed`.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::allow_locks_from())]
+		pub fn allow_locks_from(
+			origin: OriginFor<T>,
+			sender: AccountIdLookupOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let sender = T::Lookup::lookup(sender)?;
+			Self::do_allow_locks_from(who, sender)
+		}
+
+		/// Stop accepting locked transfers from `sender` (locks already placed stay).
+		///
+		/// - Origin: signed.
+		/// - Errors: `UnknownLockSender`.
+		/// - Events: `LockSenderDisallowed`.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::disallow_locks_from())]
+		pub fn disallow_locks_from(
+			origin: OriginFor<T>,
+			sender: AccountIdLookupOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let sender = T::Lookup::lookup(sender)?;
+			Self::do_disallow_locks_from(who, sender)
 		}
 	}
 

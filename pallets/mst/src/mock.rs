@@ -133,6 +133,10 @@ impl OracleValues for MockOracle {
 	fn value_of(key: &OracleKey) -> Option<OracleValue> {
 		ORACLE.with(|o| o.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| *v))
 	}
+	/// `rain_mm` (the feed these tests lock on) and every key given a value.
+	fn is_feed_key(key: &OracleKey) -> bool {
+		&key[..] == b"rain_mm" || Self::value_of(key).is_some()
+	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn set_value(key: &OracleKey, value: OracleValue) {
 		set_oracle(key, Some(value));
@@ -155,6 +159,7 @@ impl pallet_mst::Config for Test {
 	type MaxDescriptionLen = ConstU32<16>;
 	type MaxUnlockPeriods = ConstU32<12>;
 	type MaxLocksPerAccount = ConstU32<2>;
+	type MaxLockSenders = ConstU32<2>;
 	type MaxSwapsPerAccount = ConstU32<2>;
 	type MaxSwapDuration = ConstU64<100>;
 	type MaxOrdersPerAccount = ConstU32<3>;

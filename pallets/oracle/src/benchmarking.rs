@@ -1,5 +1,7 @@
-//! v2 benchmarks of every call, each in its worst case: a full feeder list (binary search and
-//! insert into `MaxOracles` entries), renewals that find an attestation, disputes that revoke.
+//! v2 benchmarks of every call, each in its worst case: full feeder lists (`MaxFeeders`
+//! members, `MaxFeedersPerKey` per key, `MaxKeysPerFeeder` per feeder, every value fed), so
+//! that feeding recombines over the most members and leaving drops the most values; renewals
+//! that find an attestation, disputes that revoke.
 
 use super::*;
 use crate::Pallet as Oracle;
@@ -8,7 +10,7 @@ use frame_support::assert_ok;
 use frame_support::traits::fungible::Mutate as _;
 use frame_system::RawOrigin;
 use minix_primitives::CidAttest as _;
-use sp_runtime::traits::Saturating;
+use sp_runtime::{traits::Saturating, Perbill};
 
 /// The first CID the benchmarks issue.
 const FIRST_CID: Cid = 1_000_000;
@@ -31,28 +33,57 @@ fn all_kinds() -> OracleKinds {
 	OracleKinds { data_feed: true, authentication: true, custody: true, supervision: true }
 }
 
-/// Register `count` data-feed oracles besides the caller.
-fn fill_registry<T: Config>(count: u32) {
-	for i in 0..count {
-		let (who, cid) = avatar::<T>("oracle", i);
-		assert_ok!(Oracle::<T>::do_register(who, cid, all_kinds()));
-	}
+/// Register `count` oracles of every kind besides the caller.
+fn fill_registry<T: Config>(count: u32) -> alloc::vec::Vec<T::AccountId> {
+	(0..count)
+		.map(|i| {
+			let (who, cid) = avatar::<T>("oracle", i);
+			assert_ok!(Oracle::<T>::do_register(who.clone(), cid, all_kinds()));
+			who
+		})
+		.collect()
 }
 
-/// The caller, registered with every kind, next to `MaxOracles - 1` other feeders.
+/// The caller, registered with every kind.
 fn registered_caller<T: Config>() -> T::AccountId {
-	fill_registry::<T>(T::MaxOracles::get() - 1);
 	let (caller, cid) = avatar::<T>("caller", 0);
 	assert_ok!(Oracle::<T>::do_register(caller.clone(), cid, all_kinds()));
 	caller
 }
 
-/// `who` has fed `FORGET_LIMIT` keys (what leaving drops).
-fn fed_everything<T: Config>(who: &T::AccountId) {
-	for i in 0..FORGET_LIMIT {
-		let key = OracleKey::truncate_from((0..32).map(|b| (i + b) as u8).collect());
-		T::Feeds::set_raw(who, &key, 1);
+fn feed_key(i: u32) -> OracleKey {
+	OracleKey::truncate_from((0..32).map(|b| (i + b) as u8).collect())
+}
+
+/// The caller approved for `keys` keys (fed, like every other feeder of them), each with
+/// `MaxFeedersPerKey` feeders, next to `MaxFeeders - 1` other members: the most any feed
+/// recombines over and any leaving drops.
+fn busy_feeder<T: Config>(keys: u32) -> T::AccountId {
+	let others = fill_registry::<T>(T::MaxFeeders::get() - 1);
+	let caller = registered_caller::<T>();
+	let per_key = T::MaxFeedersPerKey::get() - 1;
+	let mut next = 0usize;
+	for k in 0..keys {
+		let key = feed_key(k);
+		assert_ok!(Oracle::<T>::do_register_feed_key(key.clone(), Perbill::one()));
+		assert_ok!(Oracle::<T>::do_approve_feeder(key.clone(), caller.clone()));
+		T::Feeds::set_raw(&caller, &key, 1);
+		for _ in 0..per_key {
+			let who = &others[next % others.len()];
+			next += 1;
+			assert_ok!(Oracle::<T>::do_approve_feeder(key.clone(), who.clone()));
+			T::Feeds::set_raw(who, &key, 1);
+		}
 	}
+	// Members with no key yet get one of their own, so that the member list is full.
+	for (i, who) in others.iter().enumerate() {
+		if !FeederKeys::<T>::contains_key(who) {
+			let key = feed_key(1_000 + i as u32);
+			assert_ok!(Oracle::<T>::do_register_feed_key(key.clone(), Perbill::one()));
+			assert_ok!(Oracle::<T>::do_approve_feeder(key, who.clone()));
+		}
+	}
+	caller
 }
 
 fn claim_key() -> ClaimKey {
@@ -86,35 +117,117 @@ fn disputed<T: Config>(subject: Cid) -> DisputeId {
 mod benchmarks {
 	use super::*;
 
-	// Register as the last feeder the list holds.
 	#[benchmark]
 	fn register_oracle() {
-		fill_registry::<T>(T::MaxOracles::get() - 1);
 		let (caller, cid) = avatar::<T>("caller", 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), cid, all_kinds());
-		assert_eq!(Feeders::<T>::get().len() as u32, T::MaxOracles::get());
+		assert!(Oracles::<T>::contains_key(&caller));
 	}
 
-	// Stop feeding: leave the full feeder list and drop `FORGET_LIMIT` fed values (heavier than
-	// joining, a sorted insert).
+	// Stop feeding: leave `MaxKeysPerFeeder` full keys and the full member list, dropping
+	// every fed value.
 	#[benchmark]
 	fn set_kinds() {
-		let caller = registered_caller::<T>();
-		fed_everything::<T>(&caller);
+		let caller = busy_feeder::<T>(T::MaxKeysPerFeeder::get());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), OracleKinds { data_feed: false, ..all_kinds() });
 		assert!(!Feeders::<T>::get().contains(&caller));
 	}
 
-	// Leave the full feeder list, dropping `FORGET_LIMIT` fed values.
+	// Leave as set_kinds does.
 	#[benchmark]
 	fn unregister() {
-		let caller = registered_caller::<T>();
-		fed_everything::<T>(&caller);
+		let caller = busy_feeder::<T>(T::MaxKeysPerFeeder::get());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()));
 		assert!(!Feeders::<T>::get().contains(&caller));
+	}
+
+	// Feed `n` keys, each recombined over the full member list and checked for a quorum.
+	#[benchmark]
+	fn feed_values(n: Linear<1, { T::MaxKeysPerFeeder::get() }>) {
+		let caller = busy_feeder::<T>(n);
+		let values: alloc::vec::Vec<_> = (0..n).map(|k| (feed_key(k), 7)).collect();
+		let values = BoundedVec::truncate_from(values);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), values);
+		assert!(FeederKeys::<T>::get(&caller).unwrap().last_fed.is_some());
+	}
+
+	#[benchmark]
+	fn register_feed_key() -> Result<(), BenchmarkError> {
+		let origin =
+			T::FeedOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, feed_key(0), Perbill::one());
+		assert!(FeedKeys::<T>::contains_key(feed_key(0)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_quorum() -> Result<(), BenchmarkError> {
+		assert_ok!(Oracle::<T>::do_register_feed_key(feed_key(0), Perbill::one()));
+		let origin =
+			T::FeedOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, feed_key(0), Perbill::from_percent(50));
+		assert_eq!(FeedKeys::<T>::get(feed_key(0)).unwrap().quorum, Perbill::from_percent(50));
+		Ok(())
+	}
+
+	// Remove a key with `n` fed feeders.
+	#[benchmark]
+	fn remove_feed_key(n: Linear<0, { T::MaxFeedersPerKey::get() }>) -> Result<(), BenchmarkError> {
+		let feeders = fill_registry::<T>(n);
+		assert_ok!(Oracle::<T>::do_register_feed_key(feed_key(0), Perbill::one()));
+		for who in feeders {
+			assert_ok!(Oracle::<T>::do_approve_feeder(feed_key(0), who.clone()));
+			T::Feeds::set_raw(&who, &feed_key(0), 1);
+		}
+		let origin =
+			T::FeedOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, feed_key(0));
+		assert!(!FeedKeys::<T>::contains_key(feed_key(0)));
+		Ok(())
+	}
+
+	// Approve the caller as the last feeder of a key, the last member, with its last key.
+	#[benchmark]
+	fn approve_feeder() -> Result<(), BenchmarkError> {
+		let others = fill_registry::<T>(T::MaxFeeders::get() - 1);
+		let caller = registered_caller::<T>();
+		let key = feed_key(0);
+		assert_ok!(Oracle::<T>::do_register_feed_key(key.clone(), Perbill::one()));
+		for who in others.iter().take(T::MaxFeedersPerKey::get() as usize - 1) {
+			assert_ok!(Oracle::<T>::do_approve_feeder(key.clone(), who.clone()));
+		}
+		for (i, who) in others.iter().enumerate() {
+			if !FeederKeys::<T>::contains_key(who) {
+				let own = feed_key(1_000 + i as u32);
+				assert_ok!(Oracle::<T>::do_register_feed_key(own.clone(), Perbill::one()));
+				assert_ok!(Oracle::<T>::do_approve_feeder(own, who.clone()));
+			}
+		}
+		let origin =
+			T::FeedOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, key, caller.clone());
+		assert_eq!(Feeders::<T>::get().len() as u32, T::MaxFeeders::get());
+		Ok(())
+	}
+
+	// Withdraw the caller's approval for one of its full keys.
+	#[benchmark]
+	fn remove_feeder() -> Result<(), BenchmarkError> {
+		let caller = busy_feeder::<T>(T::MaxKeysPerFeeder::get());
+		let origin =
+			T::FeedOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, feed_key(0), caller.clone());
+		assert!(!FeedKeys::<T>::get(feed_key(0)).unwrap().feeders.contains(&caller));
+		Ok(())
 	}
 
 	#[benchmark]
@@ -128,13 +241,13 @@ mod benchmarks {
 		assert!(!Oracles::<T>::contains_key(&caller));
 	}
 
-	// A new attestation by a credible oracle: it raises the subject's reputation.
+	// A new attestation by a credible oracle: it gives the subject reputation.
 	#[benchmark]
 	fn attest() {
 		let caller = registered_caller::<T>();
 		Oracles::<T>::mutate(&caller, |o| {
 			if let Some(o) = o {
-				o.record.attestations_made = 100;
+				o.record.feeds_accepted = 100_000;
 			}
 		});
 		let (_, subject) = avatar::<T>("subject", 0);

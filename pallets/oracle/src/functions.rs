@@ -6,7 +6,7 @@ use frame_support::traits::{
 	tokens::{Fortitude, Precision, Restriction},
 };
 use sp_runtime::{
-	traits::{Saturating, UniqueSaturatedInto, Zero},
+	traits::{Saturating, UniqueSaturatedInto},
 	DispatchResult,
 };
 
@@ -21,10 +21,6 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Oracles::<T>::contains_key(&who), Error::<T>::AlreadyOracle);
 		ensure!(!OracleOfCid::<T>::contains_key(cid), Error::<T>::CidInUse);
 		ensure!(!kinds.is_empty(), Error::<T>::NoKinds);
-		ensure!(Oracles::<T>::count() < T::MaxOracles::get(), Error::<T>::TooManyOracles);
-		if kinds.data_feed {
-			Self::add_feeder(&who)?;
-		}
 		let bond = T::OracleBond::get();
 		T::Currency::hold(&HoldReason::OracleBond.into(), &who, bond)
 			.map_err(|_| Error::<T>::InsufficientBond)?;
@@ -46,10 +42,8 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_set_kinds(who: T::AccountId, kinds: OracleKinds) -> DispatchResult {
 		let mut oracle = Self::active(&who)?;
 		ensure!(!kinds.is_empty(), Error::<T>::NoKinds);
-		match (oracle.kinds.data_feed, kinds.data_feed) {
-			(false, true) => Self::add_feeder(&who)?,
-			(true, false) => Self::remove_feeder(&who),
-			_ => {},
+		if !kinds.data_feed {
+			Self::leave_all_keys(&who);
 		}
 		oracle.kinds = kinds;
 		Oracles::<T>::insert(&who, oracle);
@@ -63,9 +57,7 @@ impl<T: Config> Pallet<T> {
 		let release_at =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::CoolingOff::get());
 		oracle.leaving_at = Some(release_at);
-		if oracle.kinds.data_feed {
-			Self::remove_feeder(&who);
-		}
+		Self::leave_all_keys(&who);
 		Oracles::<T>::insert(&who, oracle);
 		Self::deposit_event(Event::OracleLeaving { who, release_at });
 		Ok(())
@@ -114,12 +106,12 @@ impl<T: Config> Pallet<T> {
 			},
 			None => None,
 		};
+		// What a live attestation gives is decided when it is made; the CID's attested
+		// reputation sums it while `valid_until` has not passed (`attested_reputation`).
 		let reputation_granted = match renewal {
 			Some(granted) => granted,
 			None if Self::credibility_of(&oracle) >= T::MinCredibility::get() => {
-				let granted = T::AttestationReputation::get();
-				T::Attest::adjust_reputation(cid, granted.into())?;
-				granted
+				T::AttestationReputation::get()
 			},
 			None => 0,
 		};
@@ -147,11 +139,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Remove an attestation, its claim in the CID and the reputation it granted.
+	/// Remove an attestation (and so the reputation it gave) and its claim in the CID.
 	pub(crate) fn revoke(cid: Cid, key: ClaimKey, attestation: AttestationOf<T>) -> DispatchResult {
-		if !attestation.reputation_granted.is_zero() {
-			T::Attest::adjust_reputation(cid, -i64::from(attestation.reputation_granted))?;
-		}
 		// The claim may already be gone (the CID was released); the attestation goes anyway.
 		let _ = T::Attest::remove_claim(cid, &key);
 		Attestations::<T>::remove(cid, &key);
@@ -272,33 +261,13 @@ impl<T: Config> Pallet<T> {
 		Ok(oracle)
 	}
 
-	/// Insert `who` into the sorted feeder list (no-op if present).
-	pub(crate) fn add_feeder(who: &T::AccountId) -> DispatchResult {
-		Feeders::<T>::try_mutate(|feeders| match feeders.binary_search(who) {
-			Ok(_) => Ok(()),
-			Err(at) => feeders
-				.try_insert(at, who.clone())
-				.map_err(|_| Error::<T>::TooManyOracles.into()),
-		})
-	}
-
-	fn remove_feeder(who: &T::AccountId) {
-		Feeders::<T>::mutate(|feeders| {
-			if let Ok(at) = feeders.binary_search(who) {
-				feeders.remove(at);
-			}
-		});
-		T::Feeds::forget(who);
-	}
-
-	/// The credibility (0–100) of a registered oracle: age, accepted feeds and attestations
-	/// earn points (capped at 30, 40 and 30), each upheld dispute costs 25.
+	/// The credibility (0–100) of a registered oracle: age and corroborated feeds earn points
+	/// (capped at 40 and 60), each upheld dispute costs 25. Attestations earn nothing: an
+	/// oracle could attest CIDs held by accounts it controls.
 	pub fn credibility_of(oracle: &OracleOf<T>) -> Credibility {
 		let age = frame_system::Pallet::<T>::block_number().saturating_sub(oracle.registered_at);
 		let age_points: u32 = (age / T::AgeUnit::get()).unique_saturated_into();
-		let earned = age_points.min(30)
-			+ (oracle.record.feeds_accepted / FEEDS_PER_POINT).min(40)
-			+ oracle.record.attestations_made.min(30);
+		let earned = age_points.min(40) + (oracle.record.feeds_accepted / FEEDS_PER_POINT).min(60);
 		let lost = oracle.record.disputes_lost.saturating_mul(POINTS_PER_LOST_DISPUTE);
 		earned.saturating_sub(lost) as Credibility
 	}
@@ -306,6 +275,14 @@ impl<T: Config> Pallet<T> {
 	/// The credibility of `who`, if it is a registered oracle.
 	pub fn credibility(who: &T::AccountId) -> Option<Credibility> {
 		Oracles::<T>::get(who).map(|oracle| Self::credibility_of(&oracle))
+	}
+
+	/// The reputation `cid`'s live attestations give it (at most one per claim of the CID).
+	pub fn attested_reputation(cid: Cid) -> Reputation {
+		let now = frame_system::Pallet::<T>::block_number();
+		Attestations::<T>::iter_prefix_values(cid)
+			.filter(|a| a.valid_until >= now)
+			.fold(0, |sum: Reputation, a| sum.saturating_add(a.reputation_granted))
 	}
 
 	/// The combined value of `key` if it is fresh (fed less than `ExpiresIn` ago).
@@ -334,9 +311,9 @@ impl<T: Config> Pallet<T> {
 		disputes
 	}
 
-	/// The registry's invariants: every oracle's bond is held, its CID maps back to it, the
-	/// feeders are exactly the active data-feed oracles (sorted), and open-dispute counters
-	/// match the open disputes.
+	/// The registry's invariants: every oracle's bond is held, its CID maps back to it,
+	/// open-dispute counters match the open disputes, and the feed approvals agree (see
+	/// `try_state_feeds`).
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
@@ -348,7 +325,6 @@ impl<T: Config> Pallet<T> {
 			let held = dispute_bonds.entry(dispute.disputer.clone()).or_default();
 			*held = held.saturating_add(dispute.bond);
 		}
-		let mut feeders = alloc::vec::Vec::new();
 		for (who, oracle) in Oracles::<T>::iter() {
 			ensure!(OracleOfCid::<T>::get(oracle.cid).as_ref() == Some(&who), "CID index broken");
 			ensure!(
@@ -356,12 +332,7 @@ impl<T: Config> Pallet<T> {
 				"oracle bond not held"
 			);
 			ensure!(open.get(&who).copied().unwrap_or(0) == oracle.open_disputes, "dispute count");
-			if oracle.kinds.data_feed && oracle.leaving_at.is_none() {
-				feeders.push(who);
-			}
 		}
-		feeders.sort();
-		ensure!(Feeders::<T>::get().into_inner() == feeders, "feeders differ from the registry");
 		ensure!(OracleOfCid::<T>::iter().count() as u32 == Oracles::<T>::count(), "CID index size");
 		for (who, bond) in dispute_bonds {
 			ensure!(
@@ -369,6 +340,6 @@ impl<T: Config> Pallet<T> {
 				"dispute bond not held"
 			);
 		}
-		Ok(())
+		Self::try_state_feeds()
 	}
 }

@@ -1,13 +1,15 @@
-//! How the pallet plugs into `pallet-oracle` (as its members and its new-data hook), serves
-//! combined values to other pallets, and reads `pallet-oracle`'s storage ([`OrmlFeeds`]).
+//! How the pallet plugs into `pallet-oracle` (as its members and its combiner,
+//! [`QuorumCombine`]), serves combined values and attested reputation to other pallets, and
+//! reads and writes `pallet-oracle`'s storage ([`OrmlFeeds`]).
 
 use crate::*;
 use core::marker::PhantomData;
 use frame_support::traits::{SortedMembers, Time};
-use minix_primitives::OracleValues;
-use sp_runtime::traits::{Saturating, UniqueSaturatedInto};
+use minix_primitives::{AttestedReputation, OracleValues};
+use sp_runtime::traits::UniqueSaturatedInto;
 
-/// The data-feed members of `pallet-oracle`: the active data-feed oracles.
+/// The members of `pallet-oracle`: the oracles approved to feed at least one key. They feed
+/// through [`Call::feed_values`]; the runtime closes `pallet-oracle`'s own call to them.
 impl<T: Config> SortedMembers<T::AccountId> for Pallet<T> {
 	fn sorted_members() -> alloc::vec::Vec<T::AccountId> {
 		Feeders::<T>::get().into_inner()
@@ -20,7 +22,11 @@ impl<T: Config> SortedMembers<T::AccountId> for Pallet<T> {
 	/// Benchmarks of `pallet-oracle` make their caller a member this way.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn add(who: &T::AccountId) {
-		let _ = Self::add_feeder(who);
+		Feeders::<T>::mutate(|members| {
+			if let Err(at) = members.binary_search(who) {
+				let _ = members.try_insert(at, who.clone());
+			}
+		});
 	}
 }
 
@@ -43,14 +49,45 @@ impl<T: Config> minix_primitives::OnCidChangedHands<T::AccountId> for Pallet<T> 
 	}
 }
 
-/// Counts every value `pallet-oracle` accepts into its feeder's record.
-impl<T: Config> pallet_oracle::OnNewData<T::AccountId, OracleKey, OracleValue> for Pallet<T> {
-	fn on_new_data(who: &T::AccountId, _key: &OracleKey, _value: &OracleValue) {
-		Oracles::<T>::mutate(who, |oracle| {
-			if let Some(oracle) = oracle {
-				oracle.record.feeds_accepted.saturating_inc();
-			}
-		});
+/// A CID's attested reputation: the sum over its live attestations.
+impl<T: Config> AttestedReputation for Pallet<T> {
+	fn attested_reputation(cid: Cid) -> Reputation {
+		Self::attested_reputation(cid)
+	}
+}
+
+/// `pallet-oracle`'s `CombineData`: the median of a key's fresh values once at least its quorum
+/// ([`Pallet::quorum_of`]) of them are fresh; otherwise the previous combined value stays (and
+/// expires). A key governance did not register never combines. Only a key's approved feeders
+/// (and Root, as `pallet-oracle`'s own account) can have fed it, so every value counted is
+/// theirs.
+pub struct QuorumCombine<R, I = ()>(PhantomData<(R, I)>);
+
+type Moment<R, I> = <<R as pallet_oracle::Config<I>>::Time as Time>::Moment;
+
+impl<R, I>
+	pallet_oracle::CombineData<
+		OracleKey,
+		pallet_oracle::TimestampedValue<OracleValue, Moment<R, I>>,
+	> for QuorumCombine<R, I>
+where
+	R: Config + pallet_oracle::Config<I, OracleKey = OracleKey, OracleValue = OracleValue>,
+	I: 'static,
+{
+	fn combine_data(
+		key: &OracleKey,
+		mut values: alloc::vec::Vec<pallet_oracle::TimestampedValue<OracleValue, Moment<R, I>>>,
+		previous: Option<pallet_oracle::TimestampedValue<OracleValue, Moment<R, I>>>,
+	) -> Option<pallet_oracle::TimestampedValue<OracleValue, Moment<R, I>>> {
+		let Some(required) = Pallet::<R>::quorum_of(key) else { return previous };
+		let now: u64 = <R as pallet_oracle::Config<I>>::Time::now().unique_saturated_into();
+		values.retain(|v| Pallet::<R>::is_fresh(v.timestamp.unique_saturated_into(), now));
+		if values.is_empty() || (values.len() as u32) < required {
+			return previous;
+		}
+		let middle = values.len() / 2;
+		let (_, median, _) = values.select_nth_unstable_by(middle, |a, b| a.value.cmp(&b.value));
+		Some(median.clone())
 	}
 }
 
@@ -60,8 +97,15 @@ impl<T: Config> OracleValues for Pallet<T> {
 		Self::fresh_value(key)
 	}
 
+	fn is_feed_key(key: &OracleKey) -> bool {
+		FeedKeys::<T>::contains_key(key)
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	fn set_value(key: &OracleKey, value: OracleValue) {
+		if !FeedKeys::<T>::contains_key(key) {
+			let _ = Self::do_register_feed_key(key.clone(), sp_runtime::Perbill::one());
+		}
 		T::Feeds::set_combined(key, value);
 	}
 }
@@ -88,9 +132,20 @@ where
 		<R as pallet_oracle::Config<I>>::Time::now().unique_saturated_into()
 	}
 
-	// Not `ChangeMembers::change_members_sorted`, which clears every key without a limit.
-	fn forget(who: &R::AccountId) {
-		let _ = pallet_oracle::RawValues::<R, I>::clear_prefix(who, FORGET_LIMIT, None);
+	fn feed(who: &R::AccountId, key: &OracleKey, value: OracleValue) -> DispatchResult {
+		<pallet_oracle::Pallet<R, I> as pallet_oracle::DataFeeder<_, _, _>>::feed_value(
+			Some(who.clone()),
+			key.clone(),
+			value,
+		)
+	}
+
+	fn forget(who: &R::AccountId, key: &OracleKey) {
+		pallet_oracle::RawValues::<R, I>::remove(who, key);
+	}
+
+	fn forget_key(key: &OracleKey) {
+		pallet_oracle::Values::<R, I>::remove(key);
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

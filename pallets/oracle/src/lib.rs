@@ -8,25 +8,32 @@
 //!   [`Call::release_bond`]): the caller names a CID it owns and the kinds of service it
 //!   offers; a MINI bond is held (`HoldReason::OracleBond`). Leaving starts a cooling-off
 //!   period; the bond is released after it, once no dispute is open.
-//! - **Data feeds** are polkadot-sdk's `pallet-oracle` (runtime `OracleFeeds`, its
-//!   `feed_values` call): this pallet is its `Members` (the registered data-feed oracles, see
-//!   [`frame_support::traits::SortedMembers`]) and its `OnNewData` (counting accepted values).
-//!   The combined value of a key is the median of the fresh values of at least `MinFeeders`
-//!   oracles; this pallet reads it through [`FeedSource`] ([`OrmlFeeds`]) and serves it to
-//!   other pallets as [`minix_primitives::OracleValues`], treating a value older than
-//!   `ExpiresIn` as absent.
+//! - **Data feeds** are stored by polkadot-sdk's `pallet-oracle` (runtime `OracleFeeds`), but
+//!   fed through [`Call::feed_values`] here: governance registers each key
+//!   ([`Call::register_feed_key`]) with its quorum, a share of the key's feeders, and approves
+//!   data-feed oracles per key ([`Call::approve_feeder`], [`Call::remove_feeder`]). An approved
+//!   feeder feeds its keys once per block, fee-free; any other key is refused, so feeding grows
+//!   no state for free. The runtime's call filter closes `OracleFeeds.feed_values` to signed
+//!   origins. The combined value of a key is the median of the fresh values of at least its
+//!   quorum ([`QuorumCombine`], `pallet-oracle`'s `CombineData`); this pallet reads it through
+//!   [`FeedSource`] ([`OrmlFeeds`]) and serves it to other pallets as
+//!   [`minix_primitives::OracleValues`], treating a value older than `ExpiresIn` as absent.
+//!   An oracle that leaves, stops feeding or loses its CID leaves every key at once, and its
+//!   fed values are dropped (at most `MaxKeysPerFeeder`).
 //! - **Attestations** ([`Call::attest`], [`Call::revoke_attestation`]): authentication oracles
 //!   write claims into CIDs through [`minix_primitives::CidAttest`]; a claim past its
 //!   `valid_until` reads as absent. An attestation by an oracle of credibility at least
-//!   `MinCredibility` also raises the subject CID's reputation by `AttestationReputation`
-//!   (taken back if the attestation is revoked).
+//!   `MinCredibility` gives the subject CID `AttestationReputation` while it is live: a CID's
+//!   attested reputation ([`minix_primitives::AttestedReputation`]) is the sum over its live
+//!   attestations, computed when read, so expiry, revocation and overwriting take it back.
 //! - **Disputes** ([`Call::dispute`], [`Call::resolve_dispute`]): anyone may dispute a fed
 //!   value or an attestation by holding `DisputeBond`; the `ArbitrationOrigin` decides. The
 //!   loser's stake goes to the fee pool: an upheld dispute slashes `DisputeBond` from the
 //!   oracle's bond and revokes the attestation; a rejected one slashes the disputer's bond.
-//! - **Credibility** ([`Pallet::credibility`], 0–100): `min(30, age / AgeUnit)` +
-//!   `min(40, feeds_accepted / 100)` + `min(30, attestations_made)` − `25 × disputes_lost`,
-//!   floored at 0.
+//! - **Credibility** ([`Pallet::credibility`], 0–100): `min(40, age / AgeUnit)` +
+//!   `min(60, feeds_accepted / 100)` − `25 × disputes_lost`, floored at 0. A feed counts only
+//!   if its key had a quorum of fresh values (other approved feeders corroborated it);
+//!   attestations earn nothing, since an oracle could attest CIDs of accounts it controls.
 //!
 //! Clients read combined values, oracle records and open disputes through
 //! [`runtime_api::OracleApi`].
@@ -37,6 +44,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod feeds;
 mod functions;
 mod impl_traits;
 #[cfg(test)]
@@ -47,7 +55,7 @@ mod tests;
 mod types;
 pub mod weights;
 
-pub use impl_traits::OrmlFeeds;
+pub use impl_traits::{OrmlFeeds, QuorumCombine};
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -58,6 +66,7 @@ use frame_system::pallet_prelude::*;
 use minix_primitives::{Cid, CidAttest, CidInspect, ClaimKey, OracleKey, OracleValue, Reputation};
 use scale_info::TypeInfo;
 use sp_core::H256;
+use sp_runtime::Perbill;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -121,9 +130,20 @@ pub mod pallet {
 		/// Reputation an attestation adds to its subject CID.
 		#[pallet::constant]
 		type AttestationReputation: Get<Reputation>;
-		/// The most registered oracles (and data-feed members).
+		/// Who registers feed keys and approves their feeders (governance).
+		type FeedOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// The fewest fresh values any combined value needs, whatever a key's quorum share.
 		#[pallet::constant]
-		type MaxOracles: Get<u32>;
+		type MinQuorum: Get<u32>;
+		/// The most oracles approved to feed (the members of `OracleFeeds`).
+		#[pallet::constant]
+		type MaxFeeders: Get<u32>;
+		/// The most approved feeders of one key.
+		#[pallet::constant]
+		type MaxFeedersPerKey: Get<u32>;
+		/// The most keys one oracle is approved to feed (and so the most values per feed).
+		#[pallet::constant]
+		type MaxKeysPerFeeder: Get<u32>;
 		/// The most disputes open at once.
 		#[pallet::constant]
 		type MaxOpenDisputes: Get<u32>;
@@ -139,10 +159,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type OracleOfCid<T: Config> = StorageMap<_, Twox64Concat, Cid, T::AccountId>;
 
-	/// The data-feed oracles, sorted: the members of `OracleFeeds`.
+	/// The oracles approved to feed at least one key, sorted: the members of `OracleFeeds`.
 	#[pallet::storage]
 	pub type Feeders<T: Config> =
-		StorageValue<_, BoundedVec<T::AccountId, T::MaxOracles>, ValueQuery>;
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxFeeders>, ValueQuery>;
+
+	/// The feed keys governance registered, with their quorum and approved feeders.
+	#[pallet::storage]
+	pub type FeedKeys<T: Config> = StorageMap<_, Blake2_128Concat, OracleKey, FeedKeyOf<T>>;
+
+	/// The keys each approved feeder may feed, and when it last fed.
+	#[pallet::storage]
+	pub type FeederKeys<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, FeederOf<T>>;
 
 	/// Attestations: (subject CID, claim key) -> the attestation.
 	#[pallet::storage]
@@ -181,6 +209,19 @@ pub mod pallet {
 		/// `cid` changed hands: its `count` attestations (and the reputation they granted, which
 		/// the CID lost) are forgotten.
 		AttestationsForgotten { cid: Cid, count: u32 },
+		/// Governance registered the feed `key`, combined from `quorum` of its feeders.
+		FeedKeyRegistered { key: OracleKey, quorum: Perbill },
+		/// Governance changed the quorum of `key`.
+		QuorumSet { key: OracleKey, quorum: Perbill },
+		/// Governance removed the feed `key`; its feeders and values are gone.
+		FeedKeyRemoved { key: OracleKey },
+		/// `who` may now feed `key`.
+		FeederApproved { key: OracleKey, who: T::AccountId },
+		/// `who` may no longer feed `key`; its value for it is gone.
+		FeederRemoved { key: OracleKey, who: T::AccountId },
+		/// `who` fed `count` values fee-free, `corroborated` of them while their key had a
+		/// quorum.
+		Fed { who: T::AccountId, count: u32, corroborated: u32 },
 		/// A dispute was opened and the disputer's bond held.
 		Disputed { id: DisputeId, disputer: T::AccountId, oracle: T::AccountId },
 		/// A dispute was decided; `slashed` went from `loser` to the fee pool.
@@ -202,8 +243,8 @@ pub mod pallet {
 		CidInUse,
 		/// No kind of service was chosen.
 		NoKinds,
-		/// `MaxOracles` oracles (or data-feed members) are registered.
-		TooManyOracles,
+		/// `MaxFeeders` oracles are approved to feed.
+		TooManyFeeders,
 		/// The caller cannot hold the bond.
 		InsufficientBond,
 		/// The account is not a registered oracle.
@@ -240,16 +281,35 @@ pub mod pallet {
 		TooManyDisputes,
 		/// No open dispute has that id.
 		UnknownDispute,
+		/// Governance did not register that feed key.
+		UnknownFeedKey,
+		/// That feed key is already registered.
+		FeedKeyExists,
+		/// The oracle does not offer data feeds.
+		NotDataFeeder,
+		/// The oracle is already approved for that key.
+		AlreadyApproved,
+		/// The caller is not approved to feed that key.
+		NotApproved,
+		/// The key has `MaxFeedersPerKey` approved feeders.
+		TooManyFeedersForKey,
+		/// The oracle is approved for `MaxKeysPerFeeder` keys.
+		TooManyKeysForFeeder,
+		/// The caller already fed in this block.
+		AlreadyFed,
+		/// A feed names the same key twice.
+		DuplicateKey,
+		/// A feed with no values.
+		NoValues,
 	}
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Register the caller as an oracle acting as `cid`, offering `kinds`; holds
-		/// `OracleBond`. A data-feed oracle becomes a member of `OracleFeeds` at once.
+		/// `OracleBond`. A data-feed oracle feeds once governance approves it for a key.
 		///
 		/// - Origin: signed; the owner of `cid`.
-		/// - Errors: `NotCidOwner`, `AlreadyOracle`, `CidInUse`, `NoKinds`, `TooManyOracles`,
-		///   `InsufficientBond`.
+		/// - Errors: `NotCidOwner`, `AlreadyOracle`, `CidInUse`, `NoKinds`, `InsufficientBond`.
 		/// - Events: `OracleRegistered`.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_oracle())]
@@ -262,11 +322,11 @@ pub mod pallet {
 			Self::do_register(who, cid, kinds)
 		}
 
-		/// Change the kinds of service the caller offers.
+		/// Change the kinds of service the caller offers; dropping data feeds leaves every key.
 		///
 		/// - Origin: signed; an active oracle.
-		/// - Errors: `NotOracle`, `NotActive`, `NoKinds`, `TooManyOracles`.
-		/// - Events: `KindsChanged`.
+		/// - Errors: `NotOracle`, `NotActive`, `NoKinds`.
+		/// - Events: `KindsChanged` (and `FeederRemoved` per key left).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::set_kinds())]
 		pub fn set_kinds(origin: OriginFor<T>, kinds: OracleKinds) -> DispatchResult {
@@ -274,12 +334,12 @@ pub mod pallet {
 			Self::do_set_kinds(who, kinds)
 		}
 
-		/// Start leaving: the caller stops feeding and attesting at once; its bond stays held
-		/// for `CoolingOff` blocks so that disputes can still reach it.
+		/// Start leaving: the caller stops feeding and attesting at once and leaves every feed
+		/// key; its bond stays held for `CoolingOff` blocks so that disputes can still reach it.
 		///
 		/// - Origin: signed; a registered oracle.
 		/// - Errors: `NotOracle`, `AlreadyLeaving`.
-		/// - Events: `OracleLeaving`.
+		/// - Events: `OracleLeaving` (and `FeederRemoved` per key left).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::unregister())]
 		pub fn unregister(origin: OriginFor<T>) -> DispatchResult {
@@ -320,8 +380,8 @@ pub mod pallet {
 			Self::do_attest(who, cid, key, value_hash, valid_until)
 		}
 
-		/// Revoke the caller's attestation of claim `key` about `cid`; any reputation it granted
-		/// is taken back.
+		/// Revoke the caller's attestation of claim `key` about `cid`; the reputation it gave
+		/// ends with it.
 		///
 		/// - Origin: signed; the attesting oracle.
 		/// - Errors: `UnknownAttestation`, `NotAttester`.
@@ -370,12 +430,112 @@ pub mod pallet {
 			T::ArbitrationOrigin::ensure_origin(origin)?;
 			Self::do_resolve(id, verdict)
 		}
+
+		/// Feed `values` (one per key) fee-free and recombine each key. Allowed once per block,
+		/// for keys governance approved the caller for; a failed feed pays its fee.
+		///
+		/// - Origin: signed; an active data-feed oracle approved for every key fed.
+		/// - Errors: `NotOracle`, `NotActive`, `NoValues`, `NotApproved`, `DuplicateKey`,
+		///   `AlreadyFed`.
+		/// - Events: `Fed` (and `OracleFeeds.NewFeedData` per value).
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::feed_values(values.len() as u32))]
+		pub fn feed_values(
+			origin: OriginFor<T>,
+			values: BoundedVec<(OracleKey, OracleValue), T::MaxKeysPerFeeder>,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			Self::do_feed(who, values.into_inner())?;
+			Ok(Pays::No.into())
+		}
+
+		/// Register the feed `key`, combined from the fresh values of `quorum` of its approved
+		/// feeders (rounded up, at least `MinQuorum`).
+		///
+		/// - Origin: `FeedOrigin` (governance).
+		/// - Errors: `BadOrigin`, `FeedKeyExists`.
+		/// - Events: `FeedKeyRegistered`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::register_feed_key())]
+		pub fn register_feed_key(
+			origin: OriginFor<T>,
+			key: OracleKey,
+			quorum: Perbill,
+		) -> DispatchResult {
+			T::FeedOrigin::ensure_origin(origin)?;
+			Self::do_register_feed_key(key, quorum)
+		}
+
+		/// Change the quorum of the feed `key`.
+		///
+		/// - Origin: `FeedOrigin` (governance).
+		/// - Errors: `BadOrigin`, `UnknownFeedKey`.
+		/// - Events: `QuorumSet`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::set_quorum())]
+		pub fn set_quorum(origin: OriginFor<T>, key: OracleKey, quorum: Perbill) -> DispatchResult {
+			T::FeedOrigin::ensure_origin(origin)?;
+			FeedKeys::<T>::try_mutate(&key, |info| {
+				info.as_mut().ok_or(Error::<T>::UnknownFeedKey)?.quorum = quorum;
+				Ok::<_, DispatchError>(())
+			})?;
+			Self::deposit_event(Event::QuorumSet { key, quorum });
+			Ok(())
+		}
+
+		/// Remove the feed `key`: its feeders leave it and its values are dropped.
+		///
+		/// - Origin: `FeedOrigin` (governance).
+		/// - Errors: `BadOrigin`, `UnknownFeedKey`.
+		/// - Events: `FeederRemoved` per feeder, `FeedKeyRemoved`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::remove_feed_key(T::MaxFeedersPerKey::get()))]
+		pub fn remove_feed_key(origin: OriginFor<T>, key: OracleKey) -> DispatchResultWithPostInfo {
+			T::FeedOrigin::ensure_origin(origin)?;
+			let feeders = Self::do_remove_feed_key(key)?;
+			Ok(Some(T::WeightInfo::remove_feed_key(feeders)).into())
+		}
+
+		/// Approve the data-feed oracle `who` to feed `key`.
+		///
+		/// - Origin: `FeedOrigin` (governance).
+		/// - Errors: `BadOrigin`, `UnknownFeedKey`, `NotOracle`, `NotActive`, `NotDataFeeder`,
+		///   `AlreadyApproved`, `TooManyFeedersForKey`, `TooManyKeysForFeeder`,
+		///   `TooManyFeeders`.
+		/// - Events: `FeederApproved`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::approve_feeder())]
+		pub fn approve_feeder(
+			origin: OriginFor<T>,
+			key: OracleKey,
+			who: T::AccountId,
+		) -> DispatchResult {
+			T::FeedOrigin::ensure_origin(origin)?;
+			Self::do_approve_feeder(key, who)
+		}
+
+		/// Withdraw `who`'s approval for `key`; its value for `key` is dropped.
+		///
+		/// - Origin: `FeedOrigin` (governance).
+		/// - Errors: `BadOrigin`, `UnknownFeedKey`, `NotApproved`.
+		/// - Events: `FeederRemoved`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::remove_feeder())]
+		pub fn remove_feeder(
+			origin: OriginFor<T>,
+			key: OracleKey,
+			who: T::AccountId,
+		) -> DispatchResult {
+			T::FeedOrigin::ensure_origin(origin)?;
+			Self::do_remove_feeder(&key, &who)
+		}
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(!T::AgeUnit::get().is_zero(), "AgeUnit must not be zero");
+			assert!(T::MinQuorum::get() > 0, "MinQuorum must not be zero");
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -1,5 +1,5 @@
 //! A test runtime: System, Balances, Timestamp, polkadot-sdk's pallet-oracle as `OracleFeeds`
-//! (with this pallet as its members) and the oracle pallet, over a CID stand-in.
+//! (with this pallet as its members and combiner) and the oracle pallet, over a CID stand-in.
 
 use crate as pallet_minix_oracle;
 use core::cell::RefCell;
@@ -46,8 +46,8 @@ impl pallet_timestamp::Config for Test {
 
 /// Values older than this (milliseconds) are stale.
 pub const EXPIRES_IN: u64 = 60_000;
-/// Fresh values from this many feeders are needed for a combined value.
-pub const MIN_FEEDERS: u32 = 3;
+/// Fresh values from at least this many feeders are needed for any combined value.
+pub const MIN_QUORUM: u32 = 2;
 
 parameter_types! {
 	pub const OracleFeedsPalletId: PalletId = PalletId(*b"mx/orcfd");
@@ -68,16 +68,15 @@ impl pallet_oracle::BenchmarkHelper<OracleKey, OracleValue, ConstU32<4>> for Fee
 }
 
 impl pallet_oracle::Config for Test {
-	type OnNewData = Oracle;
-	type CombineData =
-		pallet_oracle::DefaultCombineData<Test, ConstU32<MIN_FEEDERS>, ConstU64<EXPIRES_IN>>;
+	type OnNewData = ();
+	type CombineData = pallet_minix_oracle::QuorumCombine<Test>;
 	type Time = Timestamp;
 	type OracleKey = OracleKey;
 	type OracleValue = OracleValue;
 	type PalletId = OracleFeedsPalletId;
 	type Members = Oracle;
 	type WeightInfo = ();
-	type MaxHasDispatchedSize = ConstU32<MAX_ORACLES>;
+	type MaxHasDispatchedSize = ConstU32<MAX_FEEDERS>;
 	type MaxFeedValues = ConstU32<4>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = FeedBenchmarkHelper;
@@ -99,7 +98,9 @@ pub const MAX_VALIDITY: u64 = 1_000;
 pub const AGE_UNIT: u64 = 10;
 pub const MIN_CREDIBILITY: u8 = 3;
 pub const ATTESTATION_REPUTATION: u32 = 5;
-pub const MAX_ORACLES: u32 = 5;
+pub const MAX_FEEDERS: u32 = 5;
+pub const MAX_FEEDERS_PER_KEY: u32 = 4;
+pub const MAX_KEYS_PER_FEEDER: u32 = 3;
 pub const INITIAL_MINI: u64 = 100_000;
 
 thread_local! {
@@ -133,7 +134,10 @@ impl CidInspect<u64, u64> for MockCids {
 		CIDS.with(|c| c.borrow().iter().find(|e| e.1 == *who).map(|e| e.0))
 	}
 	fn reputation_of(cid: CidNumber) -> Reputation {
-		CIDS.with(|c| c.borrow().iter().find(|e| e.0 == cid).map(|e| e.2).unwrap_or_default())
+		// As the `Cid` pallet: the score governance set plus the live attestations' reputation.
+		let set = CIDS.with(|c| c.borrow().iter().find(|e| e.0 == cid).map(|e| e.2));
+		set.map(|set| set.saturating_add(Oracle::attested_reputation(cid)))
+			.unwrap_or_default()
 	}
 	fn claim_of(cid: CidNumber, key: &ClaimKey) -> Option<Claim<u64, u64>> {
 		let now = System::block_number();
@@ -162,19 +166,12 @@ impl CidAttest<u64, u64> for MockCids {
 		CLAIMS.with(|c| c.borrow_mut().retain(|e| !(e.0 == cid && e.1 == *key)));
 		Ok(())
 	}
-	fn adjust_reputation(cid: CidNumber, delta: i64) -> Result<Reputation, DispatchError> {
-		CIDS.with(|c| {
-			let mut c = c.borrow_mut();
-			let entry =
-				c.iter_mut().find(|e| e.0 == cid).ok_or(DispatchError::Other("no such CID"))?;
-			entry.2 =
-				(i64::from(entry.2) + delta).clamp(0, i64::from(Reputation::MAX)) as Reputation;
-			Ok(entry.2)
-		})
-	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn issue_for_benchmarks(cid: CidNumber, owner: &u64) {
-		assert!(Self::owner_of(cid).is_none(), "CID {cid} is taken");
+		// The stand-in outlives one externalities: a benchmark run for its next component value
+		// issues the same CIDs to the same accounts again.
+		let owner_now = Self::owner_of(cid);
+		assert!(owner_now.is_none() || owner_now == Some(*owner), "CID {cid} is taken");
 		set_cid(cid, *owner);
 	}
 }
@@ -200,7 +197,11 @@ impl pallet_minix_oracle::Config for Test {
 	type AgeUnit = ConstU64<AGE_UNIT>;
 	type MinCredibility = frame_support::traits::ConstU8<MIN_CREDIBILITY>;
 	type AttestationReputation = ConstU32<ATTESTATION_REPUTATION>;
-	type MaxOracles = ConstU32<MAX_ORACLES>;
+	type FeedOrigin = frame_system::EnsureRoot<u64>;
+	type MinQuorum = ConstU32<MIN_QUORUM>;
+	type MaxFeeders = ConstU32<MAX_FEEDERS>;
+	type MaxFeedersPerKey = ConstU32<MAX_FEEDERS_PER_KEY>;
+	type MaxKeysPerFeeder = ConstU32<MAX_KEYS_PER_FEEDER>;
 	type MaxOpenDisputes = ConstU32<2>;
 	type WeightInfo = ();
 }

@@ -2,6 +2,7 @@
 
 use super::*;
 use frame_support::traits::fungible::Inspect;
+use sp_runtime::Perbill;
 
 pub(crate) type BalanceOf<T> =
 	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
@@ -14,8 +15,11 @@ pub type DisputeOf<T> =
 	Dispute<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 /// The id of a dispute.
 pub type DisputeId = u32;
-/// The most fed values dropped when a feeder leaves (bounds `unregister` and `set_kinds`).
-pub const FORGET_LIMIT: u32 = 64;
+/// A registered data feed.
+pub type FeedKeyOf<T> =
+	FeedKeyInfo<<T as frame_system::Config>::AccountId, <T as Config>::MaxFeedersPerKey>;
+/// An approved feeder.
+pub type FeederOf<T> = FeederInfo<BlockNumberFor<T>, <T as Config>::MaxKeysPerFeeder>;
 /// A credibility score, 0–100.
 pub type Credibility = u8;
 
@@ -52,13 +56,56 @@ impl OracleKinds {
 	}
 }
 
+/// A data feed governance registered: who may feed it and how many of them must agree.
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxFeeders))]
+#[codec(mel_bound(AccountId: MaxEncodedLen))]
+pub struct FeedKeyInfo<AccountId: Clone + PartialEq + core::fmt::Debug, MaxFeeders: Get<u32>> {
+	/// The share of `feeders` whose fresh values a combined value needs (rounded up, and never
+	/// fewer than `MinQuorum`).
+	pub quorum: Perbill,
+	/// The oracles approved to feed it, sorted.
+	pub feeders: BoundedVec<AccountId, MaxFeeders>,
+}
+
+/// An oracle approved to feed some keys.
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxKeys))]
+#[codec(mel_bound(BlockNumber: MaxEncodedLen))]
+pub struct FeederInfo<BlockNumber: Clone + PartialEq + core::fmt::Debug, MaxKeys: Get<u32>> {
+	/// The keys it is approved for.
+	pub keys: BoundedVec<OracleKey, MaxKeys>,
+	/// The block it last fed in (one feed per block).
+	pub last_fed: Option<BlockNumber>,
+}
+
 stored! {
 	/// An oracle's track record, from which its credibility is computed.
 	#[derive(Copy, Default)]
 	pub struct Record {
-		/// Feed values accepted by `OracleFeeds` (one per key per feed).
+		/// Values it fed while their key had a quorum of fresh values (one per key per feed).
 		pub feeds_accepted: u32,
-		/// Attestations made (renewals not counted).
+		/// Attestations made (renewals not counted; recorded, not a source of credibility).
 		pub attestations_made: u32,
 		/// Disputes upheld against the oracle.
 		pub disputes_lost: u32,
@@ -155,8 +202,9 @@ stored! {
 	}
 }
 
-/// What the oracle pallet reads from the data-feed pallet (polkadot-sdk's `pallet-oracle`,
-/// through [`crate::OrmlFeeds`]): values with the timestamp (milliseconds) they were fed at.
+/// What the oracle pallet reads from and writes to the data-feed pallet (polkadot-sdk's
+/// `pallet-oracle`, through [`crate::OrmlFeeds`]): values with the timestamp (milliseconds) they
+/// were fed at.
 pub trait FeedSource<AccountId> {
 	/// The combined value of `key` and its timestamp, fresh or not.
 	fn combined(key: &OracleKey) -> Option<(OracleValue, u64)>;
@@ -164,10 +212,14 @@ pub trait FeedSource<AccountId> {
 	fn raw(who: &AccountId, key: &OracleKey) -> Option<(OracleValue, u64)>;
 	/// The current time in milliseconds.
 	fn now() -> u64;
-	/// Drop up to [`FORGET_LIMIT`] values `who` fed (it stopped being a feeder). Values left
-	/// over are inert: only current feeders' values are combined, and they expire.
-	fn forget(who: &AccountId);
-	/// Record `value` as fed by `who` for `key` now (benchmarks only).
+	/// Record `value` as fed by `who` for `key` now and recombine `key` (`who` must be one of
+	/// the data-feed pallet's members).
+	fn feed(who: &AccountId, key: &OracleKey, value: OracleValue) -> DispatchResult;
+	/// Drop the value `who` fed for `key` (it may no longer feed it).
+	fn forget(who: &AccountId, key: &OracleKey);
+	/// Drop `key`'s combined value (the key was deregistered).
+	fn forget_key(key: &OracleKey);
+	/// Record `value` as fed by `who` for `key` now, without recombining (benchmarks only).
 	#[cfg(feature = "runtime-benchmarks")]
 	fn set_raw(who: &AccountId, key: &OracleKey, value: OracleValue);
 	/// Make `key`'s combined value `value`, fed now (benchmarks only).

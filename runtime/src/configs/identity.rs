@@ -39,6 +39,7 @@ impl pallet_cid::Config for Runtime {
 	type AttestOrigin = super::GovernanceAttestOrigin;
 	type OnIssued = MiniPoint;
 	type OnChangedHands = crate::Oracle;
+	type Attested = crate::Oracle;
 	type CidDeposit = CidDeposit;
 	type MaxCidsPerAccount = ConstU32<128>;
 	type MaxNameLen = ConstU32<32>;

@@ -20,7 +20,10 @@ pub use governance::{
 	GovernanceOrigin, MaxProposalWeight, COUNCIL_MAX_MEMBERS,
 };
 pub use identity::{CidDeposit, GovernanceAccount, GOVERNANCE_PALLET_ID};
-pub use oracles::{DisputeBond, OracleBond, FEED_EXPIRES_IN_MS, MAX_ORACLES, MIN_FEEDERS};
+pub use oracles::{
+	DisputeBond, OracleBond, FEED_EXPIRES_IN_MS, MAX_FEEDERS, MAX_FEEDERS_PER_KEY,
+	MAX_KEYS_PER_FEEDER, MIN_QUORUM,
+};
 pub use payment::{
 	AuthorAccount, EcosystemPoolAccount, EcosystemPoolId, FeePoolAccount, FeePoolId,
 };

@@ -1,13 +1,14 @@
-//! Oracles: the `Oracle` registry (attestations, disputes, credibility) and polkadot-sdk's
-//! pallet-oracle as `OracleFeeds`, whose members are `Oracle`'s data-feed oracles.
+//! Oracles: the `Oracle` registry (feed keys, attestations, disputes, credibility) and
+//! polkadot-sdk's pallet-oracle as `OracleFeeds`, the store of fed values, whose members are
+//! `Oracle`'s approved feeders and whose combiner is `Oracle`'s quorum rule.
 
 use crate::{
-	configs::FeePoolAccount, Balance, Balances, Cid, Oracle, Runtime, RuntimeEvent,
+	configs::FeePoolAccount, Balance, Balances, Cid, Oracle, Runtime, RuntimeCall, RuntimeEvent,
 	RuntimeHoldReason, Timestamp,
 };
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, ConstU64, ConstU8},
+	traits::{ConstU32, ConstU64, ConstU8, Contains},
 	PalletId,
 };
 use minix_primitives::{currency::MINI, time::DAYS, OracleKey, OracleValue};
@@ -15,10 +16,15 @@ use minix_primitives::{currency::MINI, time::DAYS, OracleKey, OracleValue};
 /// Fed values older than one hour are stale: they leave the median, and a combined value that
 /// old reads as absent.
 pub const FEED_EXPIRES_IN_MS: u64 = 60 * 60 * 1000;
-/// A combined value needs fresh values from at least this many data-feed oracles.
-pub const MIN_FEEDERS: u32 = 3;
-/// The most registered oracles (and so the most feeders per block).
-pub const MAX_ORACLES: u32 = 64;
+/// Any combined value needs fresh values from at least this many approved feeders, whatever
+/// its key's quorum share.
+pub const MIN_QUORUM: u32 = 3;
+/// The most oracles approved to feed (and so the most feeds per block).
+pub const MAX_FEEDERS: u32 = 32;
+/// The most approved feeders of one key.
+pub const MAX_FEEDERS_PER_KEY: u32 = 16;
+/// The most keys one oracle may be approved for (and values per feed).
+pub const MAX_KEYS_PER_FEEDER: u32 = 8;
 
 parameter_types! {
 	/// The bond an oracle holds while registered.
@@ -48,7 +54,12 @@ impl pallet_minix_oracle::Config for Runtime {
 	type AgeUnit = ConstU32<{ 7 * DAYS }>;
 	type MinCredibility = ConstU8<10>;
 	type AttestationReputation = ConstU32<10>;
-	type MaxOracles = ConstU32<MAX_ORACLES>;
+	// Feed keys and their feeders are governed by a two-thirds council motion (or Root).
+	type FeedOrigin = super::GovernanceOrigin;
+	type MinQuorum = ConstU32<MIN_QUORUM>;
+	type MaxFeeders = ConstU32<MAX_FEEDERS>;
+	type MaxFeedersPerKey = ConstU32<MAX_FEEDERS_PER_KEY>;
+	type MaxKeysPerFeeder = ConstU32<MAX_KEYS_PER_FEEDER>;
 	type MaxOpenDisputes = ConstU32<256>;
 	type WeightInfo = pallet_minix_oracle::weights::SubstrateWeight<Runtime>;
 }
@@ -70,20 +81,27 @@ impl pallet_oracle::BenchmarkHelper<OracleKey, OracleValue, ConstU32<16>> for Fe
 }
 
 impl pallet_oracle::Config for Runtime {
-	type OnNewData = Oracle;
-	type CombineData = pallet_oracle::DefaultCombineData<
-		Runtime,
-		ConstU32<MIN_FEEDERS>,
-		ConstU64<FEED_EXPIRES_IN_MS>,
-	>;
+	type OnNewData = ();
+	type CombineData = pallet_minix_oracle::QuorumCombine<Runtime>;
 	type Time = Timestamp;
 	type OracleKey = OracleKey;
 	type OracleValue = OracleValue;
 	type PalletId = OracleFeedsPalletId;
 	type Members = Oracle;
 	type WeightInfo = crate::weights::pallet_oracle::WeightInfo<Runtime>;
-	type MaxHasDispatchedSize = ConstU32<MAX_ORACLES>;
+	type MaxHasDispatchedSize = ConstU32<MAX_FEEDERS>;
 	type MaxFeedValues = ConstU32<16>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = FeedBenchmarkHelper;
+}
+
+/// The runtime's base call filter. `OracleFeeds.feed_values` is closed to every origin it
+/// applies to: approved feeders feed through `Oracle.feed_values`, which checks each key against
+/// governance's registry, so no member can grow state (or move a median) with a key nobody
+/// registered. Root bypasses base filters and may still feed as pallet-oracle's own account.
+pub struct BaseCallFilter;
+impl Contains<RuntimeCall> for BaseCallFilter {
+	fn contains(call: &RuntimeCall) -> bool {
+		!matches!(call, RuntimeCall::OracleFeeds(_))
+	}
 }

@@ -40,6 +40,8 @@ parameter_types! {
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
 impl frame_system::Config for Runtime {
 	type Block = Block;
+	/// Closes `OracleFeeds.feed_values` to signed origins (see `oracles::BaseCallFilter`).
+	type BaseCallFilter = super::oracles::BaseCallFilter;
 	type BlockWeights = RuntimeBlockWeights;
 	type BlockLength = RuntimeBlockLength;
 	type AccountId = AccountId;

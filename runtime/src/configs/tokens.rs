@@ -90,6 +90,7 @@ impl pallet_mst::Config for Runtime {
 	type MaxDescriptionLen = ConstU32<256>;
 	type MaxUnlockPeriods = ConstU32<48>;
 	type MaxLocksPerAccount = ConstU32<8>;
+	type MaxLockSenders = ConstU32<16>;
 	type MaxSwapsPerAccount = ConstU32<16>;
 	type MaxSwapDuration = frame_support::traits::ConstU32<{ 30 * DAYS }>;
 	type MaxOrdersPerAccount = ConstU32<32>;

@@ -1,9 +1,11 @@
-//! Oracles through the real runtime: dev accounts register with their CIDs, three of them feed
-//! through `OracleFeeds` (polkadot-sdk's pallet-oracle) and the median is served by `Oracle`;
+//! Oracles through the real runtime: dev accounts register with their CIDs, governance registers
+//! `rain_mm` and approves three of them, they feed through `Oracle.feed_values` into
+//! `OracleFeeds` (polkadot-sdk's pallet-oracle) and the median is served by `Oracle`;
 //! an MST locked on `rain_mm >= 100` is released only once the feeds say so; an attestation
 //! lands in the subject's CID.
 
 use crate::common::*;
+use frame_support::dispatch::GetDispatchInfo;
 use frame_support::traits::fungible::InspectHold;
 use minix_primitives::{CidInspect, Comparison, Condition};
 use minix_runtime::{
@@ -13,7 +15,7 @@ use minix_runtime::{
 use pallet_minix_oracle::OracleKinds;
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve};
-use sp_runtime::DispatchError;
+use sp_runtime::{traits::Dispatchable, DispatchError, Perbill};
 
 fn first_cid(who: Sr25519Keyring) -> u64 {
 	Cid::cid_of(&who.to_account_id()).expect("dev accounts own CIDs")
@@ -31,9 +33,31 @@ fn register(who: Sr25519Keyring, kinds: OracleKinds) {
 	assert_eq!(apply(who, call), Ok(()));
 }
 
+fn rain_mm() -> minix_primitives::OracleKey {
+	b"rain_mm".to_vec().try_into().unwrap()
+}
+
 fn feed(who: Sr25519Keyring, value: i128) -> Result<(), DispatchError> {
-	let values = vec![(b"rain_mm".to_vec().try_into().unwrap(), value)].try_into().unwrap();
-	apply(who, RuntimeCall::OracleFeeds(pallet_oracle::Call::feed_values { values }))
+	let values = vec![(rain_mm(), value)].try_into().unwrap();
+	apply(who, RuntimeCall::Oracle(pallet_minix_oracle::Call::feed_values { values }))
+}
+
+/// Governance (Root here; a two-thirds council motion on a live chain) registers `rain_mm`,
+/// combined from all of its feeders, and approves `feeders` for it.
+fn govern_rain_mm(feeders: &[Sr25519Keyring]) {
+	let root = |call: RuntimeCall| {
+		call.dispatch(minix_runtime::RuntimeOrigin::root())
+			.map(|_| ())
+			.map_err(|e| e.error)
+	};
+	let register =
+		pallet_minix_oracle::Call::register_feed_key { key: rain_mm(), quorum: Perbill::one() };
+	assert_eq!(root(RuntimeCall::Oracle(register)), Ok(()));
+	for who in feeders {
+		let approve =
+			pallet_minix_oracle::Call::approve_feeder { key: rain_mm(), who: who.to_account_id() };
+		assert_eq!(root(RuntimeCall::Oracle(approve)), Ok(()));
+	}
 }
 
 fn try_unlock() -> Result<(), DispatchError> {
@@ -58,6 +82,7 @@ fn three_feeds_give_a_median_that_releases_a_conditional_lock() {
 			&Alice.to_account_id(),
 		);
 		assert_eq!(held, OracleBond::get());
+		govern_rain_mm(&[Alice, Bob, Charlie]);
 
 		// Alice sends Bob 500 DEV locked until rain_mm >= 100 (fallback: 1000 blocks).
 		let condition = Condition {
@@ -65,6 +90,10 @@ fn three_feeds_give_a_median_that_releases_a_conditional_lock() {
 			comparison: Comparison::AtLeast,
 			value: 100,
 		};
+		let consent = RuntimeCall::Mst(pallet_mst::Call::allow_locks_from {
+			sender: Alice.to_account_id().into(),
+		});
+		assert_eq!(apply(Bob, consent), Ok(()));
 		let lock = RuntimeCall::Mst(pallet_mst::Call::transfer_locked {
 			symbol: DEV_TOKEN.to_vec(),
 			to: Bob.to_account_id().into(),
@@ -77,16 +106,20 @@ fn three_feeds_give_a_median_that_releases_a_conditional_lock() {
 
 		assert_eq!(feed(Alice, 120), Ok(()));
 		assert_eq!(feed(Bob, 90), Ok(()));
-		// Two feeders are fewer than MIN_FEEDERS: no value, the lock holds.
+		// Two feeders are fewer than the quorum (all three): no value, the lock holds.
 		assert_eq!(Oracle::value_of_bytes(b"rain_mm".to_vec()), None);
 		assert_eq!(try_unlock(), Err(pallet_mst::Error::<Runtime>::ConditionNotMet.into()));
 		// Once per block; Dave is no oracle.
-		assert_eq!(feed(Alice, 1), Err(pallet_oracle::Error::<Runtime>::AlreadyFeeded.into()));
-		assert_eq!(feed(Dave, 1), Err(pallet_oracle::Error::<Runtime>::NoPermission.into()));
+		assert_eq!(feed(Alice, 1), Err(pallet_minix_oracle::Error::<Runtime>::AlreadyFed.into()));
+		assert_eq!(feed(Dave, 1), Err(pallet_minix_oracle::Error::<Runtime>::NotOracle.into()));
 
 		assert_eq!(feed(Charlie, 101), Ok(()));
 		assert_eq!(Oracle::value_of_bytes(b"rain_mm".to_vec()), Some(101));
-		assert_eq!(Oracle::oracle_view(&Alice.to_account_id()).unwrap().0.record.feeds_accepted, 1);
+		// Charlie's feed completed the quorum: it is the one corroborated.
+		assert_eq!(
+			Oracle::oracle_view(&Charlie.to_account_id()).unwrap().0.record.feeds_accepted,
+			1
+		);
 		assert_eq!(try_unlock(), Ok(()));
 		assert_eq!(Mst::locked_of(asset, &Bob.to_account_id()), 0);
 	});
@@ -162,6 +195,7 @@ fn reputation_follows_the_holder_a_cid_that_changes_hands_arrives_with_none() {
 			kinds: OracleKinds { data_feed: true, ..Default::default() },
 		});
 		assert_eq!(apply(Eve, eve_oracle), Ok(()));
+		govern_rain_mm(&[Eve]);
 		assert_eq!(feed(Eve, 1), Ok(()));
 		let sold = RuntimeCall::Cid(pallet_cid::Call::transfer {
 			cid: subject,
@@ -173,5 +207,47 @@ fn reputation_follows_the_holder_a_cid_that_changes_hands_arrives_with_none() {
 			.leaving_at
 			.is_some());
 		assert!(!pallet_minix_oracle::Feeders::<Runtime>::get().contains(&Eve.to_account_id()));
+	});
+}
+
+#[test]
+fn feed_spam_is_refused_and_pallet_oracles_own_call_is_closed_to_signed_origins() {
+	ext_from_preset("development").execute_with(|| {
+		start_block();
+		register(Alice, OracleKinds { data_feed: true, ..Default::default() });
+		govern_rain_mm(&[Alice]);
+		// A member feeding a key nobody registered, through either path, is refused; nothing
+		// is stored for it.
+		let spam: minix_primitives::OracleKey = b"spam".to_vec().try_into().unwrap();
+		let values: sp_runtime::BoundedVec<_, _> = vec![(spam.clone(), 1)].try_into().unwrap();
+		let through_oracle = RuntimeCall::Oracle(pallet_minix_oracle::Call::feed_values {
+			values: values.clone().into_inner().try_into().unwrap(),
+		});
+		assert_eq!(
+			apply(Alice, through_oracle),
+			Err(pallet_minix_oracle::Error::<Runtime>::NotApproved.into())
+		);
+		let direct =
+			RuntimeCall::OracleFeeds(pallet_oracle::Call::feed_values { values: values.clone() });
+		assert_eq!(apply(Alice, direct), Err(frame_system::Error::<Runtime>::CallFiltered.into()));
+		// Nor through a batch.
+		let direct = RuntimeCall::OracleFeeds(pallet_oracle::Call::feed_values { values });
+		let batch = RuntimeCall::Utility(pallet_utility::Call::batch_all { calls: vec![direct] });
+		assert!(apply(Alice, batch).is_err());
+		assert_eq!(pallet_oracle::RawValues::<Runtime>::get(Alice.to_account_id(), spam), None);
+		// A feed that is refused pays its fee; an accepted one is free.
+		let fed = RuntimeCall::Oracle(pallet_minix_oracle::Call::feed_values {
+			values: vec![(rain_mm(), 1)].try_into().unwrap(),
+		});
+		assert_eq!(fed.get_dispatch_info().pays_fee, frame_support::dispatch::Pays::Yes);
+		let before = Balances::free_balance(Alice.to_account_id());
+		assert_eq!(apply(Alice, fed), Ok(()));
+		assert_eq!(Balances::free_balance(Alice.to_account_id()), before);
+		// Governance approval is needed: a signed registration of a key is refused.
+		let register = RuntimeCall::Oracle(pallet_minix_oracle::Call::register_feed_key {
+			key: b"eth".to_vec().try_into().unwrap(),
+			quorum: Perbill::one(),
+		});
+		assert_eq!(apply(Bob, register), Err(DispatchError::BadOrigin));
 	});
 }

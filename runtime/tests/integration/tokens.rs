@@ -97,6 +97,10 @@ fn users_cannot_create_or_mint_assets_directly() {
 fn a_locked_amount_cannot_leave_through_either_pallet() {
 	ext_from_preset("development").execute_with(|| {
 		start_block();
+		let consent = RuntimeCall::Mst(pallet_mst::Call::allow_locks_from {
+			sender: Alice.to_account_id().into(),
+		});
+		assert_eq!(Executive::apply_extrinsic(signed(Bob, consent)), Ok(Ok(())));
 		let lock = RuntimeCall::Mst(pallet_mst::Call::transfer_locked {
 			symbol: DEV_TOKEN.to_vec(),
 			to: Bob.to_account_id().into(),

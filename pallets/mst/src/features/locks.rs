@@ -126,6 +126,9 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let now = frame_system::Pallet::<T>::block_number();
 		let (kind, schedule) = schedule(amount, &model, now).ok_or(Error::<T>::BadLockModel)?;
+		if let LockModel::Conditional { condition, .. } = &model {
+			ensure!(T::Oracle::is_feed_key(&condition.key), Error::<T>::UnknownFeedKey);
+		}
 		Locks::<T>::try_mutate(asset, who, |locks| -> DispatchResult {
 			// Fully released locks only take space: drop them first.
 			locks.retain(|lock| !lock.locked_at(&now).is_zero());
@@ -180,9 +183,37 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 		model: LockModelOf<T>,
 	) -> DispatchResult {
+		ensure!(LockSenders::<T>::get(&to).contains(&who), Error::<T>::LocksNotAccepted);
 		let (symbol, token) = Self::token(&symbol)?;
 		Self::transfer_token(&symbol, token.asset_id, who, to.clone(), amount)?;
 		Self::add_lock(&symbol, token.asset_id, &to, amount, model)
+	}
+
+	pub(crate) fn do_allow_locks_from(who: T::AccountId, sender: T::AccountId) -> DispatchResult {
+		LockSenders::<T>::try_mutate(&who, |senders| {
+			ensure!(!senders.contains(&sender), Error::<T>::LockSenderAlreadyAllowed);
+			senders.try_push(sender.clone()).map_err(|_| Error::<T>::TooManyLockSenders)?;
+			Ok::<_, DispatchError>(())
+		})?;
+		Self::deposit_event(Event::LockSenderAllowed { who, sender });
+		Ok(())
+	}
+
+	pub(crate) fn do_disallow_locks_from(
+		who: T::AccountId,
+		sender: T::AccountId,
+	) -> DispatchResult {
+		LockSenders::<T>::try_mutate_exists(&who, |senders| {
+			let list = senders.as_mut().ok_or(Error::<T>::UnknownLockSender)?;
+			let at = list.iter().position(|s| *s == sender).ok_or(Error::<T>::UnknownLockSender)?;
+			list.swap_remove(at);
+			if list.is_empty() {
+				*senders = None;
+			}
+			Ok::<_, DispatchError>(())
+		})?;
+		Self::deposit_event(Event::LockSenderDisallowed { who, sender });
+		Ok(())
 	}
 
 	/// The amount of `who`'s `asset` its locks hold at the current block.

@@ -59,6 +59,7 @@ fn transfer_locked_locks_at_the_recipient() {
 	run(|| {
 		issue(ALICE, b"GAME", 1_000);
 		let model = LockModel::FixedQuantity { period: 10, unlocks: 2 };
+		assert_ok!(Mst::allow_locks_from(RuntimeOrigin::signed(BOB), ALICE));
 		assert_ok!(Mst::transfer_locked(
 			RuntimeOrigin::signed(ALICE),
 			b"GAME".to_vec(),
@@ -178,6 +179,7 @@ fn rain_at_least(mm: i128, deadline: u32) -> LockModelOf<Test> {
 fn a_conditional_lock_is_released_only_once_the_oracle_condition_holds() {
 	run(|| {
 		issue(ALICE, b"GAME", 1_000);
+		assert_ok!(Mst::allow_locks_from(RuntimeOrigin::signed(BOB), ALICE));
 		assert_ok!(Mst::transfer_locked(
 			RuntimeOrigin::signed(ALICE),
 			b"GAME".to_vec(),
@@ -249,6 +251,77 @@ fn a_conditional_lock_falls_back_to_its_deadline() {
 		assert_noop!(
 			Mst::lock(RuntimeOrigin::signed(BOB), b"GAME".to_vec(), 10, rain_at_least(1, 0)),
 			Error::<Test>::BadLockModel
+		);
+	});
+}
+
+#[test]
+fn a_conditional_lock_must_name_a_key_governance_registered() {
+	run(|| {
+		issue(ALICE, b"GAME", 1_000);
+		// A key nobody governs has no quorum behind its value: any member could set it.
+		let unknown = LockModel::Conditional {
+			condition: Condition {
+				key: b"nobody_feeds".to_vec().try_into().unwrap(),
+				comparison: minix_primitives::Comparison::AtLeast,
+				value: 1,
+			},
+			deadline: 50,
+		};
+		assert_noop!(
+			Mst::lock(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), 100, unknown),
+			Error::<Test>::UnknownFeedKey
+		);
+		assert_ok!(Mst::lock(
+			RuntimeOrigin::signed(ALICE),
+			b"GAME".to_vec(),
+			100,
+			rain_at_least(1, 50)
+		));
+	});
+}
+
+#[test]
+fn unsolicited_locks_need_the_recipients_consent() {
+	run(|| {
+		issue(ALICE, b"GAME", 1_000);
+		let model = LockModel::FixedQuantity { period: 1_000, unlocks: 1 };
+		let send_locked = |from, to| {
+			Mst::transfer_locked(
+				RuntimeOrigin::signed(from),
+				b"GAME".to_vec(),
+				to,
+				1,
+				model.clone(),
+			)
+		};
+		// The attack: fill BOB's lock slots (and keep his asset account alive) unasked.
+		assert_noop!(send_locked(ALICE, BOB), Error::<Test>::LocksNotAccepted);
+		assert_eq!(Locks::<Test>::get(1, BOB).len(), 0);
+		// Locking one's own tokens needs no consent.
+		assert_ok!(Mst::lock(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), 1, model.clone()));
+		// BOB accepts ALICE's locks, then withdraws his consent.
+		assert_ok!(Mst::allow_locks_from(RuntimeOrigin::signed(BOB), ALICE));
+		assert_eq!(last_event(), Event::LockSenderAllowed { who: BOB, sender: ALICE });
+		assert_noop!(
+			Mst::allow_locks_from(RuntimeOrigin::signed(BOB), ALICE),
+			Error::<Test>::LockSenderAlreadyAllowed
+		);
+		assert_ok!(send_locked(ALICE, BOB));
+		assert_ok!(Mst::disallow_locks_from(RuntimeOrigin::signed(BOB), ALICE));
+		assert_eq!(last_event(), Event::LockSenderDisallowed { who: BOB, sender: ALICE });
+		assert_noop!(send_locked(ALICE, BOB), Error::<Test>::LocksNotAccepted);
+		assert_noop!(
+			Mst::disallow_locks_from(RuntimeOrigin::signed(BOB), ALICE),
+			Error::<Test>::UnknownLockSender
+		);
+		assert_eq!(LockSenders::<Test>::get(BOB).len(), 0);
+		// The list is bounded.
+		assert_ok!(Mst::allow_locks_from(RuntimeOrigin::signed(BOB), ALICE));
+		assert_ok!(Mst::allow_locks_from(RuntimeOrigin::signed(BOB), CHARLIE));
+		assert_noop!(
+			Mst::allow_locks_from(RuntimeOrigin::signed(BOB), DAVE),
+			Error::<Test>::TooManyLockSenders
 		);
 	});
 }
