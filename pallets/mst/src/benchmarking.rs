@@ -64,6 +64,11 @@ fn give<T: Config>(symbol: &[u8], owner: &T::AccountId, who: &T::AccountId, amou
 
 /// Fill the sell side of the `symbol`/MINI book: one order of 10 units from each of
 /// `MaxOrdersPerBook` funded sellers, the `i`-th at `price(i)`; returns the last seller.
+/// One price step: every order priced in multiples of it is worth at least `MinOrderValue`.
+fn price_unit<T: Config>() -> BalanceOf<T> {
+	T::MinOrderValue::get().max(1u32.into())
+}
+
 fn fill_asks<T: Config>(
 	symbol: &[u8],
 	issuer: &T::AccountId,
@@ -78,7 +83,7 @@ fn fill_asks<T: Config>(
 			symbol.to_vec(),
 			b"MINI".to_vec(),
 			Side::Sell,
-			price(i).into(),
+			price_unit::<T>().saturating_mul(price(i).into()),
 			10u32.into(),
 		)
 		.unwrap();
@@ -333,7 +338,7 @@ mod benchmarks {
 				symbol.clone(),
 				b"MINI".to_vec(),
 				Side::Buy,
-				1u32.into(),
+				price_unit::<T>(),
 				10u32.into(),
 			)
 			.unwrap();
@@ -348,7 +353,7 @@ mod benchmarks {
 			symbol,
 			b"MINI".to_vec(),
 			Side::Buy,
-			100u32.into(),
+			price_unit::<T>().saturating_mul(100u32.into()),
 			(10 * m + 10).into(),
 		);
 		assert_eq!(balance::<T>(asset, &caller), (10 * m).into());

@@ -138,9 +138,17 @@ pub mod pallet {
 		/// The most resting orders on one side of one book.
 		#[pallet::constant]
 		type MaxOrdersPerBook: Get<u32>;
-		/// The most resting orders one `place_order` may trade against.
+		/// The most resting orders one `place_order` may trade against (or skip, when they
+		/// expired or cannot settle).
 		#[pallet::constant]
 		type MaxMatchesPerOrder: Get<u32>;
+		/// The least an order on a MINI-quoted book may be worth, in MINI (an MST-quoted order
+		/// must be worth at least the quote token's minimum balance).
+		#[pallet::constant]
+		type MinOrderValue: Get<BalanceOf<Self>>;
+		/// Blocks an order rests before it expires.
+		#[pallet::constant]
+		type OrderLifetime: Get<BlockNumberFor<Self>>;
 		/// The most open offerings one account may have.
 		#[pallet::constant]
 		type MaxOfferingsPerAccount: Get<u32>;
@@ -334,6 +342,14 @@ pub mod pallet {
 		OrderFilled { id: ItemId },
 		/// A resting order was cancelled and its escrow returned.
 		OrderCancelled { id: ItemId, owner: T::AccountId },
+		/// A resting order expired and was removed (by matching, eviction or anyone's
+		/// `cancel_order`); its escrow was returned.
+		OrderExpired { id: ItemId, owner: T::AccountId },
+		/// A resting order could not settle (its owner could not receive, or its escrow was
+		/// gone): matching removed it and skipped it, returning what was left of its escrow.
+		OrderUnsettleable { id: ItemId, owner: T::AccountId },
+		/// A full book side made room for a better-priced order by returning its worst one.
+		OrderEvicted { id: ItemId, owner: T::AccountId },
 		/// An offering opened.
 		OfferingCreated { id: ItemId, symbol: Symbol, seller: T::AccountId, cap: BalanceOf<T> },
 		/// Someone bought tokens in an offering.
@@ -435,7 +451,8 @@ pub mod pallet {
 		BaseNotMst,
 		/// A price of zero.
 		ZeroPrice,
-		/// The order is worth less than one quote unit.
+		/// The order is worth less than the book's minimum order value, or less than one lot at
+		/// its price (the fewest base units whose quote value is a whole number of units).
 		OrderTooSmall,
 		/// The order would trade against the caller's own order.
 		SelfTrade,
@@ -628,15 +645,23 @@ pub mod pallet {
 
 		/// Place a limit order to `side` `amount` base units of `base` at `price` `quote` units
 		/// per whole base token. It trades against resting orders (best price first, then oldest)
-		/// up to `MaxMatchesPerOrder`; the rest rests in the book.
+		/// up to `MaxMatchesPerOrder`, always at the resting order's exact price (fills are whole
+		/// lots, so no side pays more or receives less than its limit); the rest rests in the
+		/// book for `OrderLifetime` blocks. Expired and unsettleable resting orders met on the
+		/// way are removed and skipped; a full book side returns its worst order to make room
+		/// for a better one.
 		///
 		/// - Origin: signed.
 		/// - Errors: `UnknownToken`, `BaseNotMst`, `SameToken`, `ZeroPrice`, `ZeroAmount`,
 		///   `OrderTooSmall`, `SelfTrade`, `BookFull`, `TooManyOrders`, `InsufficientBalance`,
 		///   `BalanceLocked`, `CannotPay`, `Overflow`.
-		/// - Events: `Traded`, `OrderFilled`, `OrderPlaced`, `OrderRemainderReturned`.
+		/// - Events: `Traded`, `OrderFilled`, `OrderPlaced`, `OrderRemainderReturned`,
+		///   `OrderExpired`, `OrderUnsettleable`, `OrderEvicted`.
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::place_order(T::MaxMatchesPerOrder::get()))]
+		#[pallet::weight(
+			T::WeightInfo::place_order(T::MaxMatchesPerOrder::get())
+				.saturating_add(T::WeightInfo::cancel_order())
+		)]
 		pub fn place_order(
 			origin: OriginFor<T>,
 			base: Vec<u8>,
@@ -647,14 +672,17 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let matches = Self::do_place_order(who, base, quote, side, price, amount)?;
-			Ok(Some(T::WeightInfo::place_order(matches)).into())
+			// A full book may have returned one order to make room (`cancel_order`'s weight).
+			let weight =
+				T::WeightInfo::place_order(matches).saturating_add(T::WeightInfo::cancel_order());
+			Ok(Some(weight).into())
 		}
 
-		/// Cancel resting order `id` and return its escrow.
+		/// Cancel resting order `id` and return its escrow to its owner.
 		///
-		/// - Origin: signed; the order's owner.
+		/// - Origin: signed; the order's owner, or anyone once the order expired.
 		/// - Errors: `UnknownOrder`, `NotOrderOwner`.
-		/// - Events: `OrderCancelled`.
+		/// - Events: `OrderCancelled` (`OrderExpired` for an expired order).
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::cancel_order())]
 		pub fn cancel_order(origin: OriginFor<T>, id: ItemId) -> DispatchResult {

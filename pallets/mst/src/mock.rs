@@ -65,6 +65,10 @@ pub const ALICE: u64 = 1;
 pub const BOB: u64 = 2;
 pub const CHARLIE: u64 = 3;
 pub const DAVE: u64 = 4;
+/// The least a MINI-quoted order may be worth.
+pub const MIN_ORDER_VALUE: u64 = 10;
+/// Blocks an order rests before it expires.
+pub const ORDER_LIFETIME: u64 = 100;
 /// An account with no MINI at all.
 pub const POOR: u64 = 7;
 /// The fee pool.
@@ -165,6 +169,8 @@ impl pallet_mst::Config for Test {
 	type MaxOrdersPerAccount = ConstU32<3>;
 	type MaxOrdersPerBook = ConstU32<4>;
 	type MaxMatchesPerOrder = ConstU32<2>;
+	type MinOrderValue = ConstU64<MIN_ORDER_VALUE>;
+	type OrderLifetime = ConstU64<ORDER_LIFETIME>;
 	type MaxOfferingsPerAccount = ConstU32<1>;
 	type MaxOfferingWindow = ConstU64<50>;
 	type WeightInfo = ();

@@ -30,7 +30,8 @@ pub type LocksOf<T> = BoundedVec<LockOf<T>, <T as Config>::MaxLocksPerAccount>;
 /// A stored swap.
 pub type SwapOf<T> = Swap<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 /// A resting order.
-pub type OrderOf<T> = Order<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+pub type OrderOf<T> =
+	Order<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 /// One side of one order book, best order first.
 pub type BookSideOf<T> = BoundedVec<OrderOf<T>, <T as Config>::MaxOrdersPerBook>;
 /// A stored offering.
@@ -319,7 +320,7 @@ stored! {
 stored! {
 	/// A resting limit order. Prices are quote units per whole base token
 	/// (`10^decimals` base units).
-	pub struct Order<AccountId, Balance> {
+	pub struct Order<AccountId, Balance, BlockNumber> {
 		/// Its id (ids grow, so a lower id at the same price came first).
 		pub id: ItemId,
 		/// Who placed it.
@@ -330,6 +331,9 @@ stored! {
 		pub remaining: Balance,
 		/// What is still escrowed for it: base units for a sell, quote units for a buy.
 		pub escrowed: Balance,
+		/// The last block it may trade in; after it, anyone may cancel it and matching skips
+		/// it.
+		pub expires_at: BlockNumber,
 	}
 }
 

@@ -96,6 +96,9 @@ impl pallet_mst::Config for Runtime {
 	type MaxOrdersPerAccount = ConstU32<32>;
 	type MaxOrdersPerBook = ConstU32<128>;
 	type MaxMatchesPerOrder = ConstU32<16>;
+	// An order is worth at least the existential deposit, and rests for at most 30 days.
+	type MinOrderValue = ConstU128<EXISTENTIAL_DEPOSIT>;
+	type OrderLifetime = ConstU32<{ 30 * DAYS }>;
 	type MaxOfferingsPerAccount = ConstU32<4>;
 	type MaxOfferingWindow = frame_support::traits::ConstU32<{ 90 * DAYS }>;
 	type WeightInfo = pallet_mst::weights::SubstrateWeight<Runtime>;

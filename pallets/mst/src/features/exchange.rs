@@ -6,15 +6,43 @@
 //! unless the matching bound stopped it while it still crosses (then it is returned, so the book
 //! never rests crossed). Everything an order could need is escrowed when it is placed: base
 //! units for a sell, `ceil(amount * price)` quote units for a buy; a buy filled at better prices
-//! gets the difference back. A fill whose quote value rounds to zero never happens: such a
-//! remainder is returned instead.
+//! gets the difference back.
+//!
+//! **Limit prices hold exactly.** A fill at price `p` is a whole number of *lots*, the fewest
+//! base units whose value at `p` is a whole number of quote units
+//! (`10^decimals / gcd(p, 10^decimals)`), so the quote paid is exactly `fill * p / 10^decimals`:
+//! the buyer pays no more, and the seller receives no less, than `p`, which lies within both
+//! limits. What cannot make a lot at the resting price is returned instead of traded.
+//!
+//! **Nobody can block a book.** Orders are worth at least a minimum (`MinOrderValue` in MINI,
+//! or the quote token's minimum balance) and expire after `OrderLifetime` blocks. A resting
+//! order that expired, or cannot settle (its owner can no longer receive what it bought, or its
+//! escrow is gone), is removed and skipped during matching instead of reverting the taker; a
+//! full book side returns its worst (or an expired) order to make room for a better one.
 
 use crate::*;
 use alloc::vec::Vec;
+use frame_support::traits::{
+	fungible::{Inspect as _, InspectHold as _},
+	fungibles::Inspect as _,
+	tokens::{DepositConsequence, Provenance},
+};
 use sp_runtime::{
 	traits::{CheckedSub, Saturating},
 	Rounding,
 };
+
+/// What matching does with the best resting order.
+enum Meet {
+	/// Trade this many base units.
+	Fill(u128),
+	/// The order expired: remove it and go on.
+	Expired,
+	/// The order cannot settle: remove it and go on.
+	Unsettleable,
+	/// Stop matching; the incoming order's remainder is returned.
+	Stop,
+}
 
 impl<T: Config> Pallet<T> {
 	/// The token an order on `side` of `pair` escrows.
@@ -42,11 +70,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(!price.is_zero(), Error::<T>::ZeroPrice);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let decimals = Self::decimals_of(base_id)?;
-		ensure!(
-			!Self::quote_of(amount, price, decimals, Rounding::Down)?.is_zero(),
-			Error::<T>::OrderTooSmall
-		);
 		let pair = Pair { base: base_id, quote };
+		ensure!(Self::worth_resting(&pair, decimals, price, amount)?, Error::<T>::OrderTooSmall);
 		let own_token = Self::escrow_token(&pair, side);
 		let mut escrowed = match side {
 			Side::Sell => amount,
@@ -55,6 +80,7 @@ impl<T: Config> Pallet<T> {
 		Self::escrow(own_token, &who, escrowed)?;
 
 		let overflow = || DispatchError::from(Error::<T>::Overflow);
+		let now = frame_system::Pallet::<T>::block_number();
 		let mut remaining = amount;
 		let mut matches = 0u32;
 		let mut rest = true;
@@ -68,13 +94,32 @@ impl<T: Config> Pallet<T> {
 			if !crosses {
 				break;
 			}
-			ensure!(maker.owner != who, Error::<T>::SelfTrade);
-			let fill = remaining.min(maker.remaining);
-			let quote_amount = Self::quote_of(fill, maker.price, decimals, Rounding::Down)?;
-			if matches == T::MaxMatchesPerOrder::get() || quote_amount.is_zero() {
+			if matches == T::MaxMatchesPerOrder::get() {
 				rest = false;
 				break;
 			}
+			let fill = match Self::meet(&pair, side, &maker, remaining, decimals, now)? {
+				Meet::Fill(fill) => BalanceOf::<T>::try_from(fill).map_err(|_| overflow())?,
+				Meet::Expired => {
+					matches += 1;
+					book.remove(0);
+					Self::retire_order(&pair, side.opposite(), &maker)?;
+					Self::deposit_event(Event::OrderExpired { id: maker.id, owner: maker.owner });
+					continue;
+				},
+				Meet::Unsettleable => {
+					matches += 1;
+					book.remove(0);
+					Self::drop_unsettleable(&pair, side.opposite(), &maker);
+					continue;
+				},
+				Meet::Stop => {
+					rest = false;
+					break;
+				},
+			};
+			ensure!(maker.owner != who, Error::<T>::SelfTrade);
+			let quote_amount = Self::quote_of(fill, maker.price, decimals, Rounding::Down)?;
 			let (seller, buyer) = match side {
 				Side::Buy => (&maker.owner, &who),
 				Side::Sell => (&who, &maker.owner),
@@ -100,8 +145,9 @@ impl<T: Config> Pallet<T> {
 				amount: fill,
 				quote_amount,
 			});
-			// A resting remainder worth less than one quote unit could never trade: close it.
-			if Self::quote_of(maker.remaining, maker.price, decimals, Rounding::Down)?.is_zero() {
+			// A resting remainder too small to trade again (less than a lot, or worth less than
+			// the minimum) would only take space: close it.
+			if !Self::worth_resting(&pair, decimals, maker.price, maker.remaining)? {
 				book.remove(0);
 				Self::retire_order(&pair, side.opposite(), &maker)?;
 				Self::deposit_event(Event::OrderFilled { id: maker.id });
@@ -111,7 +157,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Books::<T>::insert(pair, side.opposite(), book);
 
-		let worth_resting = !Self::quote_of(remaining, price, decimals, Rounding::Down)?.is_zero();
+		let worth_resting = Self::worth_resting(&pair, decimals, price, remaining)?;
 		if remaining.is_zero() || !rest || !worth_resting {
 			// Done (or cannot rest): give back what is left of the escrow.
 			Self::release(own_token, &who, escrowed)?;
@@ -128,6 +174,9 @@ impl<T: Config> Pallet<T> {
 		let id = NextOrderId::<T>::get();
 		NextOrderId::<T>::put(id.checked_add(1).ok_or_else(overflow)?);
 		let mut own_book = Books::<T>::get(pair, side);
+		if own_book.is_full() {
+			Self::make_room(&pair, side, &mut own_book, price, now)?;
+		}
 		let position = own_book
 			.iter()
 			.position(|o| match side {
@@ -136,7 +185,17 @@ impl<T: Config> Pallet<T> {
 			})
 			.unwrap_or(own_book.len());
 		own_book
-			.try_insert(position, Order { id, owner: who.clone(), price, remaining, escrowed })
+			.try_insert(
+				position,
+				Order {
+					id,
+					owner: who.clone(),
+					price,
+					remaining,
+					escrowed,
+					expires_at: now.saturating_add(T::OrderLifetime::get()),
+				},
+			)
 			.map_err(|_| Error::<T>::BookFull)?;
 		Books::<T>::insert(pair, side, own_book);
 		OrderBook::<T>::insert(id, (pair, side));
@@ -157,17 +216,157 @@ impl<T: Config> Pallet<T> {
 		let (pair, side) = OrderBook::<T>::get(id).ok_or(Error::<T>::UnknownOrder)?;
 		let mut book = Books::<T>::get(pair, side);
 		let index = book.iter().position(|o| o.id == id).ok_or(Error::<T>::UnknownOrder)?;
-		ensure!(book[index].owner == who, Error::<T>::NotOrderOwner);
+		let expired = book[index].expires_at < frame_system::Pallet::<T>::block_number();
+		ensure!(book[index].owner == who || expired, Error::<T>::NotOrderOwner);
 		let order = book.remove(index);
 		Books::<T>::insert(pair, side, book);
 		Self::retire_order(&pair, side, &order)?;
-		Self::deposit_event(Event::OrderCancelled { id, owner: who });
+		if expired {
+			Self::deposit_event(Event::OrderExpired { id, owner: order.owner });
+		} else {
+			Self::deposit_event(Event::OrderCancelled { id, owner: who });
+		}
+		Ok(())
+	}
+
+	/// What matching does with `maker`, the best resting order, for an incoming order on `side`
+	/// with `remaining` base units left.
+	fn meet(
+		pair: &Pair,
+		side: Side,
+		maker: &OrderOf<T>,
+		remaining: BalanceOf<T>,
+		decimals: u8,
+		now: BlockNumberFor<T>,
+	) -> Result<Meet, DispatchError> {
+		if maker.expires_at < now {
+			return Ok(Meet::Expired);
+		}
+		let lot = Self::lot(maker.price, decimals)?;
+		let most: u128 =
+			remaining.min(maker.remaining).try_into().map_err(|_| Error::<T>::Overflow)?;
+		let fill = most - most % lot;
+		if fill == 0 {
+			return Ok(Meet::Stop);
+		}
+		let fill_balance = BalanceOf::<T>::try_from(fill).map_err(|_| Error::<T>::Overflow)?;
+		let quote_amount = Self::quote_of(fill_balance, maker.price, decimals, Rounding::Down)?;
+		if quote_amount.is_zero() {
+			return Ok(Meet::Stop);
+		}
+		// The maker's side of the trade: it pays from its escrow and receives the other token.
+		let (pays, paid, gets, got) = match side.opposite() {
+			Side::Sell => (Token::Mst(pair.base), fill_balance, pair.quote, quote_amount),
+			Side::Buy => (pair.quote, quote_amount, Token::Mst(pair.base), fill_balance),
+		};
+		if !Self::escrow_intact(pays, &maker.owner, paid)
+			|| !Self::can_receive(gets, &maker.owner, got)
+		{
+			return Ok(Meet::Unsettleable);
+		}
+		Ok(Meet::Fill(fill))
+	}
+
+	/// The fewest base units whose value at `price` is a whole number of quote units.
+	pub(crate) fn lot(price: BalanceOf<T>, decimals: u8) -> Result<u128, DispatchError> {
+		let overflow = || DispatchError::from(Error::<T>::Overflow);
+		let price: u128 = price.try_into().map_err(|_| overflow())?;
+		let unit = 10u128.checked_pow(decimals.into()).ok_or_else(overflow)?;
+		let gcd = |mut a: u128, mut b: u128| {
+			while b != 0 {
+				(a, b) = (b, a % b);
+			}
+			a
+		};
+		Ok(unit / gcd(price, unit).max(1))
+	}
+
+	/// Whether `amount` base units at `price` may rest: at least one lot, and worth at least the
+	/// book's minimum order value.
+	fn worth_resting(
+		pair: &Pair,
+		decimals: u8,
+		price: BalanceOf<T>,
+		amount: BalanceOf<T>,
+	) -> Result<bool, DispatchError> {
+		let amount_u128: u128 = amount.try_into().map_err(|_| Error::<T>::Overflow)?;
+		if amount_u128 < Self::lot(price, decimals)? {
+			return Ok(false);
+		}
+		let minimum = match pair.quote {
+			Token::Mini => T::MinOrderValue::get(),
+			Token::Mst(asset) => T::Assets::minimum_balance(asset),
+		};
+		let value = Self::quote_of(amount, price, decimals, Rounding::Down)?;
+		Ok(!value.is_zero() && value >= minimum)
+	}
+
+	/// Whether `who`'s escrow of `token` still covers `amount`.
+	fn escrow_intact(token: Token, who: &T::AccountId, amount: BalanceOf<T>) -> bool {
+		match token {
+			Token::Mini => T::Currency::balance_on_hold(&HoldReason::Escrow.into(), who) >= amount,
+			Token::Mst(asset) => {
+				Escrowed::<T>::get(asset, who) >= amount && T::Assets::balance(asset, who) >= amount
+			},
+		}
+	}
+
+	/// Whether `who` can receive `amount` of `token` (its account can be credited or created).
+	fn can_receive(token: Token, who: &T::AccountId, amount: BalanceOf<T>) -> bool {
+		let consequence = match token {
+			Token::Mini => T::Currency::can_deposit(who, amount, Provenance::Extant),
+			Token::Mst(asset) => T::Assets::can_deposit(asset, who, amount, Provenance::Extant),
+		};
+		consequence == DepositConsequence::Success
+	}
+
+	/// Take an unsettleable order out of matching: return what is left of its escrow if it can
+	/// be, and forget it either way.
+	fn drop_unsettleable(pair: &Pair, side: Side, order: &OrderOf<T>) {
+		let returned =
+			frame_support::storage::with_storage_layer(|| Self::retire_order(pair, side, order));
+		if returned.is_err() {
+			Self::forget_order(order);
+		}
+		Self::deposit_event(Event::OrderUnsettleable { id: order.id, owner: order.owner.clone() });
+	}
+
+	/// A full `book` side gets one free slot for an order at `price`: an expired order goes
+	/// first, else the worst-priced order if `price` is better than it; else `BookFull`.
+	fn make_room(
+		pair: &Pair,
+		side: Side,
+		book: &mut BookSideOf<T>,
+		price: BalanceOf<T>,
+		now: BlockNumberFor<T>,
+	) -> DispatchResult {
+		if let Some(index) = book.iter().position(|o| o.expires_at < now) {
+			let order = book.remove(index);
+			Self::retire_order(pair, side, &order)?;
+			Self::deposit_event(Event::OrderExpired { id: order.id, owner: order.owner });
+			return Ok(());
+		}
+		let worst = book.last().ok_or(Error::<T>::BookFull)?;
+		let better = match side {
+			Side::Buy => price > worst.price,
+			Side::Sell => price < worst.price,
+		};
+		ensure!(better, Error::<T>::BookFull);
+		let order = book.pop().ok_or(Error::<T>::BookFull)?;
+		Self::retire_order(pair, side, &order)?;
+		Self::deposit_event(Event::OrderEvicted { id: order.id, owner: order.owner });
 		Ok(())
 	}
 
 	/// Forget a resting order that left its book and return what is still escrowed for it.
 	fn retire_order(pair: &Pair, side: Side, order: &OrderOf<T>) -> DispatchResult {
 		Self::release(Self::escrow_token(pair, side), &order.owner, order.escrowed)?;
+		Self::forget_order(order);
+		Ok(())
+	}
+
+	/// Drop a resting order's indexes (it already left its book).
+	fn forget_order(order: &OrderOf<T>) {
 		OrderBook::<T>::remove(order.id);
 		OrdersOf::<T>::mutate_exists(&order.owner, |ids| {
 			if let Some(list) = ids {
@@ -177,7 +376,6 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		});
-		Ok(())
 	}
 
 	/// The depth of the `pair` book: at most `levels` price levels per side, best first.

@@ -110,7 +110,7 @@ fn an_order_that_crosses_its_own_order_is_refused() {
 	run(|| {
 		setup();
 		assert_ok!(order(ALICE, Side::Sell, 50, 100));
-		assert_noop!(order(ALICE, Side::Buy, 60, 10), Error::<Test>::SelfTrade);
+		assert_noop!(order(ALICE, Side::Buy, 60, 20), Error::<Test>::SelfTrade);
 		// Not crossing: fine.
 		assert_ok!(order(ALICE, Side::Buy, 40, 100));
 	});
@@ -201,4 +201,213 @@ fn order_rejections() {
 		assert_noop!(place(b"GAME", b"game"), Error::<Test>::SameToken);
 		assert_noop!(place(b"GAME", b"NOPE"), Error::<Test>::UnknownToken);
 	});
+}
+
+#[test]
+fn exchange_dos_a_resting_order_that_cannot_settle_is_skipped_not_reverting_the_taker() {
+	run(|| {
+		setup();
+		// Bob bids best, then takes every consumer reference he may have, so he cannot hold the
+		// GAME he bought: on its own, his bid would revert every seller for good.
+		assert_ok!(order(BOB, Side::Buy, 50, 100));
+		assert_ok!(order(DAVE, Side::Buy, 40, 100));
+		while frame_system::Pallet::<Test>::can_accrue_consumers(&BOB, 2) {
+			frame_system::Pallet::<Test>::inc_consumers_without_limit(&BOB).unwrap();
+		}
+		let bob = mini(BOB) + held(BOB);
+		assert_ok!(order(CHARLIE, Side::Sell, 40, 100));
+		// Bob's bid was removed with its escrow returned; the seller traded with Dave.
+		assert!(System::events()
+			.iter()
+			.any(|r| r.event == RuntimeEvent::Mst(Event::OrderUnsettleable { id: 0, owner: BOB })));
+		assert_eq!((mini(BOB), held(BOB)), (bob, 0));
+		assert_eq!(balance(b"GAME", DAVE), 100);
+		assert!(OrderBook::<Test>::get(0).is_none());
+		assert_eq!(Mst::book_depth(pair(), 10), BookDepth { bids: vec![], asks: vec![] });
+		while frame_system::Pallet::<Test>::consumers(&BOB) > 0 {
+			frame_system::Pallet::<Test>::dec_consumers(&BOB);
+		}
+	});
+}
+
+#[test]
+fn exchange_dos_dust_is_refused_and_orders_expire() {
+	run(|| {
+		setup();
+		// Worth 5 MINI units at 50 per 100: below MIN_ORDER_VALUE (10).
+		assert_noop!(order(ALICE, Side::Sell, 50, 10), Error::<Test>::OrderTooSmall);
+		assert_ok!(order(ALICE, Side::Sell, 50, 20));
+		let alice = balance(b"GAME", ALICE);
+		// After its lifetime the ask is skipped by matching and removed; the buyer's order
+		// rests instead.
+		System::set_block_number(2 + ORDER_LIFETIME);
+		assert_ok!(order(BOB, Side::Buy, 60, 100));
+		assert!(System::events()
+			.iter()
+			.any(|r| r.event == RuntimeEvent::Mst(Event::OrderExpired { id: 0, owner: ALICE })));
+		assert_eq!(balance(b"GAME", BOB), 0);
+		assert_eq!(Mst::account_balance(b"GAME".to_vec(), ALICE), Some((alice, 0, 0)));
+		assert_eq!(Mst::book_depth(pair(), 10), BookDepth { bids: vec![(60, 100)], asks: vec![] });
+		// Anyone may clear an expired order; before that only its owner may cancel it.
+		assert_noop!(
+			Mst::cancel_order(RuntimeOrigin::signed(CHARLIE), 1),
+			Error::<Test>::NotOrderOwner
+		);
+		System::set_block_number(3 + 2 * ORDER_LIFETIME);
+		assert_ok!(Mst::cancel_order(RuntimeOrigin::signed(CHARLIE), 1));
+		assert_eq!(last_event(), Event::OrderExpired { id: 1, owner: BOB });
+		assert_eq!(held(BOB), 0);
+	});
+}
+
+#[test]
+fn exchange_dos_a_full_book_makes_room_for_better_orders() {
+	run(|| {
+		setup();
+		assert_ok!(Mst::transfer(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), DAVE, 1_000));
+		// Four far-off asks fill the side (MaxOrdersPerBook is 4).
+		assert_ok!(order(ALICE, Side::Sell, 900, 100));
+		assert_ok!(order(ALICE, Side::Sell, 901, 100));
+		assert_ok!(order(CHARLIE, Side::Sell, 902, 100));
+		assert_ok!(order(CHARLIE, Side::Sell, 903, 100));
+		// A worse ask is refused; a better one returns the worst.
+		assert_noop!(order(DAVE_SELLER, Side::Sell, 904, 100), Error::<Test>::BookFull);
+		let charlie = Mst::account_balance(b"GAME".to_vec(), CHARLIE).unwrap();
+		assert_ok!(order(DAVE_SELLER, Side::Sell, 100, 100));
+		assert!(System::events()
+			.iter()
+			.any(|r| r.event == RuntimeEvent::Mst(Event::OrderEvicted { id: 3, owner: CHARLIE })));
+		assert_eq!(
+			Mst::account_balance(b"GAME".to_vec(), CHARLIE),
+			Some((charlie.0, 0, charlie.2 - 100))
+		);
+		// Once an order expired, it is the one returned, whatever its price.
+		System::set_block_number(2 + ORDER_LIFETIME);
+		assert_ok!(order(DAVE_SELLER, Side::Sell, 950, 100));
+		assert!(System::events()
+			.iter()
+			.any(|r| matches!(r.event, RuntimeEvent::Mst(Event::OrderExpired { .. }))));
+	});
+}
+
+/// A seller that is neither ALICE nor CHARLIE (they hold the four asks above).
+const DAVE_SELLER: u64 = DAVE;
+
+/// A small deterministic generator (xorshift64*), so that the property test is reproducible.
+struct Rng(u64);
+impl Rng {
+	fn next(&mut self) -> u64 {
+		self.0 ^= self.0 >> 12;
+		self.0 ^= self.0 << 25;
+		self.0 ^= self.0 >> 27;
+		self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+	}
+	fn below(&mut self, n: u64) -> u64 {
+		self.next() % n
+	}
+}
+
+#[test]
+fn limit_prices_hold_on_every_fill_for_random_prices_decimals_and_amounts() {
+	let mut rng = Rng(0x5eed_1234_abcd_0001);
+	let mut fills = 0;
+	for case in 0..60 {
+		new_test_ext().execute_with(|| {
+			// The base has 0–6 decimals (0: coarse, every unit a whole token); the quote is
+			// MINI or a coarse MST.
+			let decimals = rng.below(7) as u8;
+			assert_ok!(Mst::issue(
+				RuntimeOrigin::signed(ALICE),
+				b"BASE".to_vec(),
+				decimals,
+				1_000_000,
+				SecondaryIssue::Freely,
+				b"t".to_vec(),
+				None
+			));
+			let quote: &[u8] = if case % 2 == 0 { b"MINI" } else { b"COIN" };
+			if quote == b"COIN" {
+				assert_ok!(Mst::issue(
+					RuntimeOrigin::signed(BOB),
+					b"COIN".to_vec(),
+					0,
+					1_000_000,
+					SecondaryIssue::Freely,
+					b"t".to_vec(),
+					None
+				));
+				assert_ok!(Mst::transfer(
+					RuntimeOrigin::signed(BOB),
+					b"COIN".to_vec(),
+					DAVE,
+					500_000
+				));
+			}
+			assert_ok!(Mst::transfer(
+				RuntimeOrigin::signed(ALICE),
+				b"BASE".to_vec(),
+				CHARLIE,
+				500_000
+			));
+			let unit = 10u64.pow(decimals.into());
+			let mut limits = alloc::collections::BTreeMap::new();
+			for step in 0..12 {
+				System::reset_events();
+				let (who, side) = match rng.below(4) {
+					0 => (ALICE, Side::Sell),
+					1 => (CHARLIE, Side::Sell),
+					2 => (BOB, Side::Buy),
+					_ => (DAVE, Side::Buy),
+				};
+				let price = 1 + rng.below(3 * unit.max(3));
+				let amount = 1 + rng.below(5 * unit);
+				let next_id = NextOrderId::<Test>::get();
+				let placed = Mst::place_order(
+					RuntimeOrigin::signed(who),
+					b"BASE".to_vec(),
+					quote.to_vec(),
+					side,
+					price,
+					amount,
+				);
+				if placed.is_err() {
+					continue;
+				}
+				limits.insert(next_id, price);
+				for record in System::events() {
+					let RuntimeEvent::Mst(Event::Traded {
+						maker_order,
+						taker_side,
+						price: at,
+						amount,
+						quote_amount,
+						..
+					}) = record.event
+					else {
+						continue;
+					};
+					fills += 1;
+					// Exactly `at` per whole token: nobody pays more or receives less.
+					assert_eq!(
+						u128::from(quote_amount) * u128::from(unit),
+						u128::from(amount) * u128::from(at),
+						"case {case} step {step}: inexact fill"
+					);
+					// `at` is the maker's own limit and lies within the taker's.
+					assert_eq!(limits.get(&maker_order), Some(&at));
+					match taker_side {
+						Side::Buy => {
+							assert!(at <= price, "case {case}: a buyer paid above its limit")
+						},
+						Side::Sell => {
+							assert!(at >= price, "case {case}: a seller got below its limit")
+						},
+					}
+				}
+			}
+			Mst::do_try_state().expect("MST invariants hold");
+		});
+	}
+	// The generator must actually produce trades for the property to mean anything.
+	assert!(fills >= 60, "only {fills} fills");
 }
