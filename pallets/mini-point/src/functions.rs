@@ -45,8 +45,8 @@ impl<T: Config> Pallet<T> {
 
 	/// The invariant `total_issuance <= per_cid × CIDs issued`.
 	pub fn check_supply() -> Result<(), &'static str> {
-		let info = Self::supply_info();
-		if info.total_issuance > info.cap {
+		// Two reads: it runs after every signed extrinsic and at the end of every block.
+		if T::Currency::total_issuance() > Self::cap(CidsIssued::<T>::get()) {
 			return Err("total issuance of MINI exceeds 1.25 MINI x CIDs issued: MINI must only \
 				be minted through CIDs (no balances endowed at genesis)");
 		}

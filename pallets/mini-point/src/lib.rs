@@ -140,6 +140,21 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Accounts for `on_finalize`'s two reads.
+		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
+			T::DbWeight::get().reads(2)
+		}
+
+		/// The supply rule is checked in the runtime, not only in `try_state`: a block that
+		/// would end with more MINI than `1.25 MINI × CIDs issued` cannot be built or imported.
+		/// Signed extrinsics that would break it are already refused one by one (the runtime's
+		/// fee handler, `SupplyGuard`); this catches hooks, inherents and unsigned calls.
+		fn on_finalize(_: BlockNumberFor<T>) {
+			if let Err(e) = Self::check_supply() {
+				panic!("Mini Point: {e}");
+			}
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::check_supply().map_err(Into::into)

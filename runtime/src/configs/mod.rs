@@ -25,7 +25,8 @@ pub use oracles::{
 	MAX_KEYS_PER_FEEDER, MIN_QUORUM,
 };
 pub use payment::{
-	AuthorAccount, EcosystemPoolAccount, EcosystemPoolId, FeePoolAccount, FeePoolId,
+	AuthorAccount, EcosystemPoolAccount, EcosystemPoolId, FeePoolAccount, FeePoolId, SupplyGuard,
+	SUPPLY_BROKEN,
 };
 pub use system::{RuntimeBlockLength, RuntimeBlockWeights, NORMAL_DISPATCH_RATIO};
 pub use tokens::{MstFreezer, MstPalletId};

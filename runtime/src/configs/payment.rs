@@ -16,8 +16,14 @@ use frame_support::{
 };
 use minix_primitives::currency::{EXISTENTIAL_DEPOSIT, MICRO_MINI, MINI};
 use pallet_mini_point::{DealWithFees, Pool, ToFeePool};
-use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
+use pallet_transaction_payment::{
+	ConstFeeMultiplier, FungibleAdapter, Multiplier, OnChargeTransaction, TxCreditHold,
+};
 use smallvec::smallvec;
+use sp_runtime::{
+	traits::{DispatchInfoOf, PostDispatchInfoOf},
+	transaction_validity::{InvalidTransaction, TransactionValidityError},
+};
 use sp_runtime::{Perbill, Percent};
 
 parameter_types! {
@@ -95,11 +101,80 @@ parameter_types! {
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type OnChargeTransaction = FungibleAdapter<Balances, DealWithFees<Runtime>>;
+	type OnChargeTransaction = SupplyGuard<FungibleAdapter<Balances, DealWithFees<Runtime>>>;
 	type OperationalFeeMultiplier = ConstU8<5>;
 	type WeightToFee = WeightToFee;
 	/// 10 base units (0.0000001 MINI) per byte of transaction.
 	type LengthToFee = ConstantMultiplier<Balance, ConstU128<10>>;
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+}
+
+/// The `InvalidTransaction::Custom` code of a signed extrinsic after which MINI's total issuance
+/// would exceed the supply cap.
+pub const SUPPLY_BROKEN: u8 = 218;
+
+/// Transaction payment (`Inner`), and after every signed extrinsic the supply rule: an
+/// extrinsic after which MINI's total issuance exceeds `1.25 MINI × CIDs issued` is an invalid
+/// transaction (`InvalidTransaction::Custom(SUPPLY_BROKEN)`). The block builder then drops it
+/// with all its effects, and a block that contains it fails to import, so no block can mint
+/// MINI outside the CID rule, whatever the call (a sudo key on a development chain included).
+pub struct SupplyGuard<Inner>(core::marker::PhantomData<Inner>);
+
+impl<Inner: TxCreditHold<Runtime>> TxCreditHold<Runtime> for SupplyGuard<Inner> {
+	type Credit = Inner::Credit;
+}
+
+impl<Inner: OnChargeTransaction<Runtime>> OnChargeTransaction<Runtime> for SupplyGuard<Inner> {
+	type Balance = Inner::Balance;
+	type LiquidityInfo = Inner::LiquidityInfo;
+
+	fn withdraw_fee(
+		who: &AccountId,
+		call: &crate::RuntimeCall,
+		info: &DispatchInfoOf<crate::RuntimeCall>,
+		fee_with_tip: Self::Balance,
+		tip: Self::Balance,
+	) -> Result<Self::LiquidityInfo, TransactionValidityError> {
+		Inner::withdraw_fee(who, call, info, fee_with_tip, tip)
+	}
+
+	fn can_withdraw_fee(
+		who: &AccountId,
+		call: &crate::RuntimeCall,
+		info: &DispatchInfoOf<crate::RuntimeCall>,
+		fee_with_tip: Self::Balance,
+		tip: Self::Balance,
+	) -> Result<(), TransactionValidityError> {
+		Inner::can_withdraw_fee(who, call, info, fee_with_tip, tip)
+	}
+
+	fn correct_and_deposit_fee(
+		who: &AccountId,
+		info: &DispatchInfoOf<crate::RuntimeCall>,
+		post_info: &PostDispatchInfoOf<crate::RuntimeCall>,
+		corrected_fee_with_tip: Self::Balance,
+		tip: Self::Balance,
+		liquidity_info: Self::LiquidityInfo,
+	) -> Result<(), TransactionValidityError> {
+		Inner::correct_and_deposit_fee(
+			who,
+			info,
+			post_info,
+			corrected_fee_with_tip,
+			tip,
+			liquidity_info,
+		)?;
+		MiniPoint::check_supply().map_err(|_| InvalidTransaction::Custom(SUPPLY_BROKEN).into())
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn endow_account(who: &AccountId, amount: Self::Balance) {
+		Inner::endow_account(who, amount)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn minimum_balance() -> Self::Balance {
+		Inner::minimum_balance()
+	}
 }

@@ -197,3 +197,45 @@ fn burns_shrink_the_supply() {
 		MiniPoint::check_supply().unwrap();
 	});
 }
+
+#[test]
+fn a_block_cannot_leave_more_mini_than_the_cid_rule_allows() {
+	use frame_support::traits::Hooks;
+	use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
+	ext_from_preset("development").execute_with(|| {
+		start_block();
+		let issuance = MiniPoint::supply_info().total_issuance;
+		// Alice holds the development chain's sudo key: even Root cannot mint MINI. The signed
+		// extrinsic is invalid, so the block builder drops it and no block can contain it.
+		let bob = Sr25519Keyring::Bob;
+		let mint = RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
+			who: bob.to_account_id().into(),
+			new_free: balance(bob) + 10 * MINI,
+		});
+		let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(mint) });
+		assert_eq!(
+			Executive::apply_extrinsic(signed(Sr25519Keyring::Alice, sudo)),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+				minix_runtime::configs::SUPPLY_BROKEN
+			)))
+		);
+		// (A test's externalities keep what the refused extrinsic did: the block builder's
+		// rollback is not here.) Minted MINI at the end of a block, from a hook, an inherent or
+		// an unsigned call, makes the block itself fail.
+		assert!(MiniPoint::supply_info().total_issuance > issuance);
+		let finalize = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+			<MiniPoint as Hooks<u32>>::on_finalize(1)
+		}));
+		assert!(finalize.is_err(), "a block that breaks the supply rule must not finalize");
+	});
+}
+
+#[test]
+fn ordinary_transactions_pass_the_supply_guard() {
+	ext_from_preset("development").execute_with(|| {
+		start_block();
+		let transfer = transfer(Sr25519Keyring::Bob, MINI);
+		assert_eq!(Executive::apply_extrinsic(signed(Sr25519Keyring::Alice, transfer)), Ok(Ok(())));
+		assert!(MiniPoint::check_supply().is_ok());
+	});
+}
