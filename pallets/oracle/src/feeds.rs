@@ -12,6 +12,15 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	pub(crate) fn do_set_quorum(key: OracleKey, quorum: Perbill) -> DispatchResult {
+		FeedKeys::<T>::try_mutate(&key, |info| {
+			info.as_mut().ok_or(Error::<T>::UnknownFeedKey)?.quorum = quorum;
+			Ok::<_, DispatchError>(())
+		})?;
+		Self::deposit_event(Event::QuorumSet { key, quorum });
+		Ok(())
+	}
+
 	/// Remove `key` and every approval for it; returns how many feeders it had.
 	pub(crate) fn do_remove_feed_key(key: OracleKey) -> Result<u32, DispatchError> {
 		let info = FeedKeys::<T>::take(&key).ok_or(Error::<T>::UnknownFeedKey)?;

@@ -475,12 +475,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::set_quorum())]
 		pub fn set_quorum(origin: OriginFor<T>, key: OracleKey, quorum: Perbill) -> DispatchResult {
 			T::FeedOrigin::ensure_origin(origin)?;
-			FeedKeys::<T>::try_mutate(&key, |info| {
-				info.as_mut().ok_or(Error::<T>::UnknownFeedKey)?.quorum = quorum;
-				Ok::<_, DispatchError>(())
-			})?;
-			Self::deposit_event(Event::QuorumSet { key, quorum });
-			Ok(())
+			Self::do_set_quorum(key, quorum)
 		}
 
 		/// Remove the feed `key`: its feeders leave it and its values are dropped.
