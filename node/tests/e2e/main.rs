@@ -11,3 +11,4 @@ mod dev_node;
 mod local_testnet;
 mod mst;
 mod oracle;
+mod try_runtime;

@@ -44,7 +44,14 @@ fn order(symbol: &str, side: &str, price: u128, amount: u128) -> Vec<Value> {
 #[tokio::test(flavor = "multi_thread")]
 async fn mst_end_to_end() -> Result<(), Error> {
 	let node = DevNode::start().await?;
-	let result = run(&node).await;
+	let mut result = run(&node).await;
+	if result.is_ok() {
+		// The chain now holds CIDs, a token, balances in it and orders: the try-runtime check
+		// runs the upgrade to the next runtime against that live state (scripts/test.sh).
+		result = crate::try_runtime::check_upgrade_to_next_runtime(&node).await.map(
+			|(weight, keys)| eprintln!("try-runtime: upgrade on {keys} keys weighs {weight:?}"),
+		);
+	}
 	if result.is_err() {
 		eprintln!("--- node log ---\n{}", node.log());
 	}

@@ -1,9 +1,11 @@
-//! The upgrade runtime: MiniX's runtime with `spec_version` one higher and nothing else changed.
+//! The upgrade runtime: MiniX's runtime with `spec_version` one higher and `try-runtime` on,
+//! nothing else changed.
 //!
-//! The runtime-upgrade end-to-end test (`node/tests/e2e/governance.rs`) has the council enact this
-//! blob with `system.set_code` on a running four-validator network. `scripts/next-runtime.sh`
-//! prints where the compressed Wasm is, for trying an upgrade by hand (README, "Upgrade the
-//! runtime").
+//! Two end-to-end tests use this blob: the try-runtime check (`node/tests/e2e/try_runtime.rs`)
+//! dry-runs `TryRuntime_on_runtime_upgrade` of it against a live dev chain's state, and the
+//! runtime-upgrade test (`node/tests/e2e/consortium.rs`) has the council enact it with
+//! `system.set_code` on a running four-validator network. The compressed Wasm is
+//! `$CARGO_TARGET_DIR/release/wbuild/minix-runtime-next/minix_runtime_next.compact.compressed.wasm`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 

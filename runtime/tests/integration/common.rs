@@ -1,4 +1,9 @@
 //! Helpers: genesis from a preset, blocks, and transactions signed as a wallet signs them.
+//!
+//! Every block a test produces ends in [`end_block`]: `finalize_block` and then, when the runtime
+//! is built with `try-runtime` (as `scripts/test.sh` runs these tests a second time), every
+//! pallet's `try_state` and a decode of the entire state. [`RuntimeExt::execute_with`] ends the
+//! block a test left open, so no test can skip the checks.
 
 use codec::Encode;
 use minix_runtime::{
@@ -21,14 +26,44 @@ pub fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 	}
 }
 
+/// The externalities of one integration test. `execute_with` runs the test body and then ends the
+/// block it left open with [`end_block`], so the invariants are checked after every block.
+pub struct RuntimeExt(sp_io::TestExternalities);
+
+impl RuntimeExt {
+	/// Runs `test`, then ends the block it left open (if any) with [`end_block`].
+	pub fn execute_with<R>(&mut self, test: impl FnOnce() -> R) -> R {
+		self.0.execute_with(|| {
+			let result = test();
+			if block_open() {
+				end_block();
+			}
+			result
+		})
+	}
+}
+
+impl core::ops::Deref for RuntimeExt {
+	type Target = sp_io::TestExternalities;
+	fn deref(&self) -> &Self::Target {
+		&self.0
+	}
+}
+
+impl core::ops::DerefMut for RuntimeExt {
+	fn deref_mut(&mut self) -> &mut Self::Target {
+		&mut self.0
+	}
+}
+
 /// Externalities holding the genesis state of a named preset, built the way the node builds it:
 /// the preset patch over the default genesis config, then `build_state`.
-pub fn ext_from_preset(name: &str) -> sp_io::TestExternalities {
+pub fn ext_from_preset(name: &str) -> RuntimeExt {
 	ext_from_preset_patched(name, serde_json::json!({}))
 }
 
 /// As `ext_from_preset`, with `patch` merged over the preset (as a chain spec's patch would be).
-pub fn ext_from_preset_patched(name: &str, patch: serde_json::Value) -> sp_io::TestExternalities {
+pub fn ext_from_preset_patched(name: &str, patch: serde_json::Value) -> RuntimeExt {
 	let preset = genesis_config_presets::get_preset(&name.into()).expect("preset exists");
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("default");
 	merge(&mut config, serde_json::from_slice(&preset).expect("preset is JSON"));
@@ -40,16 +75,16 @@ pub fn ext_from_preset_patched(name: &str, patch: serde_json::Value) -> sp_io::T
 		)
 		.expect("genesis builds");
 	});
-	ext
+	RuntimeExt(ext)
 }
 
-/// Starts block 1 on top of genesis, with no author digest.
+/// Starts the next block (block 1 on top of genesis), with no author digest.
 pub fn start_block() {
 	start_block_with(Default::default());
 }
 
-/// Starts block 1 on top of genesis, authored in Aura slot `slot` (the author is the authority
-/// whose turn the slot is).
+/// Starts the next block, authored in Aura slot `slot` (the author is the authority whose turn
+/// the slot is).
 pub fn start_block_in_slot(slot: u64) {
 	let slot = sp_consensus_aura::Slot::from(slot);
 	start_block_with(Digest {
@@ -57,10 +92,49 @@ pub fn start_block_in_slot(slot: u64) {
 	});
 }
 
-fn start_block_with(digest: Digest) {
+/// Starts the next block with `digest`, ending the open one first.
+pub fn start_block_with(digest: Digest) {
+	if block_open() {
+		end_block();
+	}
+	let number = System::block_number() + 1;
 	let header =
-		Header::new(1, Default::default(), Default::default(), System::block_hash(0), digest);
+		Header::new(number, Default::default(), Default::default(), System::parent_hash(), digest);
 	Executive::initialize_block(&header);
+}
+
+/// Whether a block has been initialized and not yet finalized (`System::ExecutionPhase` is set
+/// from `initialize_block` until `finalize_block`; the storage item is not public).
+fn block_open() -> bool {
+	frame_support::storage::unhashed::exists(&frame_support::storage::storage_prefix(
+		b"System",
+		b"ExecutionPhase",
+	))
+}
+
+/// Ends the open block: `finalize_block` (MiniPoint's supply check panics there if the supply
+/// rule is broken), then [`check_invariants`], which must hold.
+pub fn end_block() {
+	Executive::finalize_block();
+	if let Err(e) = check_invariants() {
+		panic!("invariants broken after block {}: {e:?}", System::block_number());
+	}
+}
+
+/// Every pallet's `try_state` and a decode of every storage item, as `try-runtime` runs them. A
+/// no-op when the runtime is built without `try-runtime` (the hooks do not exist then).
+pub fn check_invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+	#[cfg(feature = "try-runtime")]
+	{
+		use frame_support::traits::{TryDecodeEntireStorage, TryState, TryStateSelect};
+		use minix_runtime::AllPalletsWithSystem;
+		AllPalletsWithSystem::try_decode_entire_state().map_err(|errors| {
+			eprintln!("undecodable storage: {errors:?}");
+			sp_runtime::TryRuntimeError::Other("a storage item does not decode")
+		})?;
+		AllPalletsWithSystem::try_state(System::block_number(), TryStateSelect::All)?;
+	}
+	Ok(())
 }
 
 pub fn tx_extension(nonce: u32) -> TxExtension {

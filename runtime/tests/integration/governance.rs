@@ -41,7 +41,7 @@ fn block(txs: Vec<UncheckedExtrinsic>) -> Vec<Result<(), DispatchError>> {
 		.into_iter()
 		.map(|tx| Executive::apply_extrinsic(tx).expect("valid transaction"))
 		.collect();
-	Executive::finalize_block();
+	crate::common::end_block();
 	outcomes
 }
 
