@@ -3,7 +3,7 @@
 # environment. Idempotent: every step checks first and does nothing when already done.
 #   1. Debian build packages: protoc (litep2p), clang/libclang, Node.js + npm (JS tests).
 #   2. A Wasm toolchain for the runtime: rustup's `wasm32v1-none` target, or, where rustup cannot
-#      add it, Debian's rustc-web with a prebuilt wasm32v1-none sysroot (the DESIGN.md recipe).
+#      add it, Debian's rustc-web with a prebuilt wasm32v1-none sysroot (docs/developers.md, "Build").
 #   3. The npm packages of the JS end-to-end tests (`npm ci` against e2e/package-lock.json).
 # Set MINIX_SKIP_NPM=1 to skip step 3 (the dev chain does not need it).
 set -euo pipefail

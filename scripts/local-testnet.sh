@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The local four-validator MiniX network (chain spec `local`: Alice, Bob, Charlie, Dave validate),
 # plus `eve`, a candidate validator: a node run with `--validator` but without keys, which the
-# council can add (README, "Join as a validator").
+# council can add (docs/operators.md, "Join as a validator").
 #
 #   scripts/local-testnet.sh start            start the four genesis validators in the background
 #   scripts/local-testnet.sh start NAME       (re)start one node (alice … dave, or eve)
@@ -88,7 +88,10 @@ node_args() {
 		fi
 		args+=(--bootnodes "/ip4/$(resolve "$boot_host")/tcp/$p2p_base/p2p/$alice_id")
 	fi
-	[[ "${MINIX_RPC_EXTERNAL:-0}" == 1 ]] && args+=(--rpc-external --unsafe-rpc-external --prometheus-external)
+	# A validator refuses `--rpc-external`; it may listen on all interfaces with
+	# `--unsafe-rpc-external` when only the safe RPC methods are served (no keystore access).
+	[[ "${MINIX_RPC_EXTERNAL:-0}" == 1 ]] &&
+		args+=(--unsafe-rpc-external --rpc-methods safe --prometheus-external)
 	printf '%s\n' "${args[@]}"
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fallback Wasm toolchain for machines whose rustup cannot add `wasm32v1-none` (DESIGN.md recipe):
+# Fallback Wasm toolchain for machines whose rustup cannot add `wasm32v1-none`:
 # Debian's rustc-web (with its std sources) linked as the rustup toolchain `sysweb`, a `rust-lld`
 # that runs lld-19, and core/alloc/compiler_builtins prebuilt for wasm32v1-none with embedded
 # bitcode (the runtime links with LTO). Writes scripts/.wasm-toolchain so the other scripts set

@@ -8,8 +8,8 @@
 //! owner may take back a promise not yet claimed.
 //!
 //! Every MST, CID and oracle read or transfer goes through the chain extension declared in
-//! [`minix`]; its function ids and error codes are those of `pallets/builtins` (README, "Smart
-//! contracts").
+//! [`minix`]; its function ids and error codes are those of `pallets/builtins`
+//! (docs/using-minix.md, "Smart contracts").
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 
 pub mod minix;

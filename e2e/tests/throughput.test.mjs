@@ -1,6 +1,6 @@
 // The throughput tool (e2e/tools/throughput.mjs) against a running `minix-node --dev`, on a small
 // load: it funds its senders, every transaction it submits is included, and its report is
-// consistent (the rate is measured, never asserted: see README, "Throughput").
+// consistent (the rate is measured, never asserted: see docs/operators.md, "Throughput").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDevNode } from './harness.mjs';

@@ -147,7 +147,7 @@ fn warn_without_session_keys(keystore: &sp_keystore::KeystorePtr) {
 		log::warn!(
 			"this validator's keystore has no Aura key yet, so it will not author or vote: \
 			 generate session keys with the `author_rotateKeysWithOwner` RPC and register them \
-			 with `session.setKeys` (README, \"Join as a validator\"), or insert existing keys \
+			 with `session.setKeys` (docs/operators.md, \"Join as a validator\"), or insert existing keys \
 			 with `minix-node key insert`"
 		);
 	}

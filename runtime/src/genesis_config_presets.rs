@@ -1,7 +1,8 @@
 //! Genesis presets: `development` (Alice validates alone, Alice holds the sudo key) and
 //! `local_testnet` (Alice, Bob, Charlie and Dave validate, no sudo). In both the council is
 //! Alice, Bob and Charlie. A consortium's own chain spec starts from `local_testnet`
-//! (`minix-node build-spec --chain local`) and replaces the accounts and keys (see the README).
+//! (`minix-node build-spec --chain local`) and replaces the accounts and keys
+//! (docs/operators.md, "A consortium's own chain spec").
 
 use crate::{
 	configs::{mini_deposit_tiers, EcosystemPoolAccount},

@@ -1,5 +1,5 @@
-//! Timed deposits through the real runtime: the ETP tiers give the exact numbers DESIGN.md asks
-//! for, genesis funds the MINI program from the ecosystem pool (nothing minted), and a deposit is
+//! Timed deposits through the real runtime: the ETP tiers give the exact numbers docs/design.md
+//! gives, genesis funds the MINI program from the ecosystem pool (nothing minted), and a deposit is
 //! held, reserves its reward and cannot be withdrawn early.
 
 use crate::common::*;
