@@ -30,8 +30,9 @@ fi
 scripts/check-docs.sh --self-test
 scripts/check-docs.sh
 scripts/build-contracts.sh --test
-# The relayer binary is run by the node's e2e test (`cargo test` builds only its test harness).
-cargo build --release -p minix-btc-relayer
+# One build for every default-feature test, the node and the relayer (which the node's e2e tests
+# run; its own integration test makes `cargo test` build it), with the feature set
+# scripts/dev.sh builds too.
 cargo test --release --workspace -- --nocapture
 # One more build, with the checking features, for two suites: the runtime integration tests with
 # `try-runtime` (every pallet's `try_state` and a decode of all state after every block) and the

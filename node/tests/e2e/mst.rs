@@ -48,9 +48,12 @@ async fn mst_end_to_end() -> Result<(), Error> {
 	if result.is_ok() {
 		// The chain now holds CIDs, a token, balances in it and orders: the try-runtime check
 		// runs the upgrade to the next runtime against that live state (scripts/test.sh).
-		result = crate::try_runtime::check_upgrade_to_next_runtime(&node).await.map(
-			|(weight, keys)| eprintln!("try-runtime: upgrade on {keys} keys weighs {weight:?}"),
-		);
+		result =
+			crate::try_runtime::check_upgrade_to_next_runtime(&node)
+				.await
+				.map(|(weight, keys)| {
+					eprintln!("try-runtime: upgrade on {keys} keys weighs {weight:?}")
+				});
 	}
 	if result.is_err() {
 		eprintln!("--- node log ---\n{}", node.log());

@@ -14,15 +14,18 @@
 //!    `post_upgrade`, decodes every storage item, and runs every pallet's `try_state`; a failure
 //!    is a runtime panic with the pallet's message;
 //! 4. the upgrade's weight must fit in a block;
-//! 5. a second run changes nothing (migrations are idempotent).
+//! 5. a second run changes nothing (migrations are idempotent);
+//!
+//! and then shows that the check fails when an invariant is broken in that same state.
 
 use crate::common::{DevNode, Error};
 use codec::{Decode, Encode};
 use sc_executor::{HeapAllocStrategy, RuntimeVersion, WasmExecutor};
 use sp_core::{
-	storage::{ChildInfo, Storage, StorageChild},
+	storage::{well_known_keys, ChildInfo, Storage, StorageChild},
 	traits::{CallContext, CodeExecutor, RuntimeCode, WrappedRuntimeCode},
 };
+use sp_io::hashing::twox_128;
 use sp_runtime::{
 	traits::{BlakeTwo256, Hash},
 	StateVersion, Weight,
@@ -44,7 +47,6 @@ const CHILD_PREFIX: &[u8] = b":child_storage:default:";
 /// frame-support's `UpgradeCheckSelect`, whose type exists only in `try-runtime` builds (the
 /// node is not one): the same variants in the same order, so the same SCALE encoding.
 #[derive(Encode)]
-#[allow(dead_code)]
 enum UpgradeCheckSelect {
 	/// No checks: the idempotency run.
 	None,
@@ -53,7 +55,8 @@ enum UpgradeCheckSelect {
 }
 
 /// Runs the whole check against `node`'s best block; returns what the upgrade weighed and the
-/// number of top-level keys it ran on.
+/// number of top-level keys it ran on. Then shows the check is real: the same upgrade on the
+/// same state with one CID counter off by one fails its checks.
 pub async fn check_upgrade_to_next_runtime(node: &DevNode) -> Result<(Weight, usize), Error> {
 	let rpc = node.rpc().await?;
 	let raw = RpcClient::from_insecure_url(&node.url).await?;
@@ -70,45 +73,100 @@ pub async fn check_upgrade_to_next_runtime(node: &DevNode) -> Result<(Weight, us
 	// 1. The live state, complete: its root is the header's.
 	let storage = scrape(&rpc, &raw, at).await?;
 	let keys = storage.top.len();
-	let mut ext = sp_io::TestExternalities::new_with_state_version(storage, state_version);
-	let root = ext.execute_with(|| sp_io::storage::root(state_version));
-	assert_eq!(H256::from_slice(&root), header.state_root, "the scraped state is incomplete");
+	let mut upgrade = Upgrade::new(storage.clone(), state_version);
+	assert_eq!(
+		H256::from_slice(&upgrade.root()),
+		header.state_root,
+		"the scraped state is incomplete"
+	);
 
-	// 2. The next runtime, in place of `:code`.
-	let code = minix_runtime_next::WASM_BINARY.ok_or("the upgrade runtime was not built")?;
-	ext.insert(sp_core::storage::well_known_keys::CODE.to_vec(), code.to_vec());
-	let executor = WasmExecutor::<sp_io::SubstrateHostFunctions>::builder()
-		.with_onchain_heap_alloc_strategy(HeapAllocStrategy::Dynamic { maximum_pages: None })
-		.with_offchain_heap_alloc_strategy(HeapAllocStrategy::Dynamic { maximum_pages: None })
-		.build();
-	let call = |ext: &mut sp_io::TestExternalities, method: &str, data: &[u8]| {
-		let fetch = WrappedRuntimeCode(code.into());
-		let runtime_code = RuntimeCode {
-			code_fetcher: &fetch,
-			heap_pages: None,
-			hash: BlakeTwo256::hash(code).as_bytes().to_vec(),
-		};
-		executor
-			.call(&mut ext.ext(), &runtime_code, method, data, CallContext::Offchain)
-			.0
-			.map_err(|e| format!("{method}: {e}"))
-	};
-	let next = RuntimeVersion::decode(&mut &call(&mut ext, "Core_version", &[])?[..])?;
+	// 2. The next runtime, in place of `:code`, keeps the name and raises the version.
+	upgrade.install_next()?;
+	let next = RuntimeVersion::decode(&mut &upgrade.call("Core_version", &[])?[..])?;
 	assert_eq!(next.spec_name.as_ref(), live.other["specName"].as_str().unwrap_or_default());
 	assert!(next.spec_version > live.spec_version, "the upgrade must raise spec_version");
 
-	// 3. Migrations with their pre/post checks, a decode of all state, every try_state.
-	let out = call(&mut ext, "TryRuntime_on_runtime_upgrade", &UpgradeCheckSelect::All.encode())?;
-	let (weight, max) = <(Weight, Weight)>::decode(&mut &out[..])?;
-	// 4. It fits in one block.
+	// 3. Migrations with their pre/post checks, a decode of all state, every try_state; and
+	// 4. it fits in one block.
+	let (weight, max) = upgrade.run(UpgradeCheckSelect::All)?;
 	assert!(weight.all_lte(max), "the upgrade weighs {weight:?}, more than a block ({max:?})");
 
 	// 5. Idempotent: a second run leaves the state as the first left it.
-	let after_first = ext.execute_with(|| sp_io::storage::root(state_version));
-	call(&mut ext, "TryRuntime_on_runtime_upgrade", &UpgradeCheckSelect::None.encode())?;
-	let after_second = ext.execute_with(|| sp_io::storage::root(state_version));
-	assert_eq!(after_first, after_second, "the migrations are not idempotent");
+	let after_first = upgrade.root();
+	upgrade.run(UpgradeCheckSelect::None)?;
+	assert_eq!(after_first, upgrade.root(), "the migrations are not idempotent");
+
+	// The check catches a broken invariant: `Cid::CidCount` one above the CIDs stored. Without
+	// checks the same upgrade passes, so it is the checks (the Cid pallet's `try_state`) that
+	// refuse it. (The runtime's panic message goes to its log, not into the error.)
+	let mut corrupted = storage;
+	let count_key = [twox_128(b"Cid"), twox_128(b"CidCount")].concat();
+	let count = corrupted.top.get(&count_key).map(|v| u64::decode(&mut &v[..])).transpose()?;
+	corrupted.top.insert(count_key, (count.unwrap_or(0) + 1).encode());
+	for (checks, must_pass) in [(UpgradeCheckSelect::None, true), (UpgradeCheckSelect::All, false)]
+	{
+		let mut broken = Upgrade::new(corrupted.clone(), state_version);
+		broken.install_next()?;
+		assert_eq!(
+			broken.run(checks).is_ok(),
+			must_pass,
+			"the check must refuse a broken CidCount"
+		);
+	}
 	Ok((weight, keys))
+}
+
+/// A dry run of the next runtime on a copy of a chain's state.
+struct Upgrade {
+	ext: sp_io::TestExternalities,
+	executor: WasmExecutor<sp_io::SubstrateHostFunctions>,
+	state_version: StateVersion,
+}
+
+impl Upgrade {
+	fn new(mut storage: Storage, state_version: StateVersion) -> Self {
+		// `TestExternalities` sets `:code` itself, to what it is given: give it the live one.
+		let code = storage.top.remove(well_known_keys::CODE).unwrap_or_default();
+		let ext = sp_io::TestExternalities::new_with_code_and_state(&code, storage, state_version);
+		let executor = WasmExecutor::builder()
+			.with_onchain_heap_alloc_strategy(HeapAllocStrategy::Dynamic { maximum_pages: None })
+			.with_offchain_heap_alloc_strategy(HeapAllocStrategy::Dynamic { maximum_pages: None })
+			.build();
+		Self { ext, executor, state_version }
+	}
+
+	/// The state's trie root.
+	fn root(&mut self) -> Vec<u8> {
+		let version = self.state_version;
+		self.ext.execute_with(|| sp_io::storage::root(version))
+	}
+
+	/// Puts the next runtime in `:code`, as `system.setCode` would.
+	fn install_next(&mut self) -> Result<(), Error> {
+		let code = minix_runtime_next::WASM_BINARY.ok_or("the upgrade runtime was not built")?;
+		self.ext.insert(well_known_keys::CODE.to_vec(), code.to_vec());
+		Ok(())
+	}
+
+	/// Calls the runtime API function `method` of the runtime in `:code`; a runtime panic is the
+	/// error, with its message.
+	fn call(&mut self, method: &str, data: &[u8]) -> Result<Vec<u8>, String> {
+		let code = self.ext.execute_with(|| sp_io::storage::get(well_known_keys::CODE));
+		let code = code.ok_or("no :code")?.to_vec();
+		let fetch = WrappedRuntimeCode(code.as_slice().into());
+		let hash = BlakeTwo256::hash(&code).as_bytes().to_vec();
+		let runtime_code = RuntimeCode { code_fetcher: &fetch, heap_pages: None, hash };
+		self.executor
+			.call(&mut self.ext.ext(), &runtime_code, method, data, CallContext::Offchain)
+			.0
+			.map_err(|e| format!("{method}: {e}"))
+	}
+
+	/// `TryRuntime_on_runtime_upgrade(checks)`: the weight it used and a block's maximum.
+	fn run(&mut self, checks: UpgradeCheckSelect) -> Result<(Weight, Weight), String> {
+		let out = self.call("TryRuntime_on_runtime_upgrade", &checks.encode())?;
+		<(Weight, Weight)>::decode(&mut &out[..]).map_err(|e| e.to_string())
+	}
 }
 
 /// Every key and value of the state at `at`, child tries included.

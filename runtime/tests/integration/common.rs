@@ -92,7 +92,8 @@ pub fn start_block_in_slot(slot: u64) {
 	});
 }
 
-/// Starts the next block with `digest`, ending the open one first.
+/// Starts the next block with `digest`, ending the open one first, and applies its timestamp
+/// inherent as every real block does (the time of its Aura slot: 0 without an author digest).
 pub fn start_block_with(digest: Digest) {
 	if block_open() {
 		end_block();
@@ -101,6 +102,12 @@ pub fn start_block_with(digest: Digest) {
 	let header =
 		Header::new(number, Default::default(), Default::default(), System::parent_hash(), digest);
 	Executive::initialize_block(&header);
+	let now = u64::from(pallet_aura::CurrentSlot::<minix_runtime::Runtime>::get())
+		* minix_runtime::time::SLOT_DURATION;
+	let timestamp = RuntimeCall::Timestamp(pallet_timestamp::Call::set { now });
+	Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(timestamp))
+		.expect("a valid inherent")
+		.expect("the timestamp is set");
 }
 
 /// Whether a block has been initialized and not yet finalized (`System::ExecutionPhase` is set

@@ -202,7 +202,9 @@ fn burns_shrink_the_supply() {
 fn a_block_cannot_leave_more_mini_than_the_cid_rule_allows() {
 	use frame_support::traits::Hooks;
 	use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
-	ext_from_preset("development").execute_with(|| {
+	let mut ext = ext_from_preset("development");
+	// The inner `execute_with`: this block must not finalize, so the harness must not end it.
+	sp_io::TestExternalities::execute_with(&mut ext, || {
 		start_block();
 		let issuance = MiniPoint::supply_info().total_issuance;
 		// Alice holds the development chain's sudo key: even Root cannot mint MINI. The signed
