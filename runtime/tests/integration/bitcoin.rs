@@ -45,9 +45,8 @@ fn submit_headers(batch: &[(u32, Vec<u8>)]) -> RuntimeCall {
 #[test]
 fn relayed_mainnet_headers_are_free_and_the_2019_proof_is_refused() {
 	ext_from_preset("development").execute_with(|| {
-		start_block();
-		// The clock the two-hour future rule reads (set directly: no Aura slot here).
-		pallet_timestamp::Now::<Runtime>::put(1_795_000_000_000);
+		// The clock the two-hour future rule reads.
+		start_block_at(1_795_000_000_000);
 		let headers = headers();
 		let tip = pallet_btc_light_client::BestTip::<Runtime>::get().unwrap();
 		assert_eq!(tip.height, 576576);
@@ -139,8 +138,7 @@ fn on_a_signet_genesis_the_real_signet_deposit_mints_xbtc() {
 	let patch =
 		serde_json::json!({ "btcLightClient": serde_json::to_value(light_client).unwrap() });
 	ext_from_preset_patched("development", patch).execute_with(|| {
-		start_block();
-		pallet_timestamp::Now::<Runtime>::put(1_795_000_000_000);
+		start_block_at(1_795_000_000_000);
 		let origin = RuntimeOrigin::signed(Alice.to_account_id());
 		assert!(submit_headers(&signet[1..]).dispatch_bypass_filter(origin).is_ok());
 		assert_eq!(pallet_btc_light_client::BestTip::<Runtime>::get().unwrap().height, 63310);

@@ -92,6 +92,12 @@ pub fn start_block_in_slot(slot: u64) {
 	});
 }
 
+/// Starts the next block at wall-clock time `ms` (Unix milliseconds), as Aura would: in the slot
+/// that contains `ms`, with that slot's start as its timestamp.
+pub fn start_block_at(ms: u64) {
+	start_block_in_slot(ms / minix_runtime::time::SLOT_DURATION);
+}
+
 /// Starts the next block with `digest`, ending the open one first, and applies its timestamp
 /// inherent as every real block does (the time of its Aura slot: 0 without an author digest).
 pub fn start_block_with(digest: Digest) {
@@ -139,7 +145,21 @@ pub fn check_invariants() -> Result<(), sp_runtime::TryRuntimeError> {
 			eprintln!("undecodable storage: {errors:?}");
 			sp_runtime::TryRuntimeError::Other("a storage item does not decode")
 		})?;
-		AllPalletsWithSystem::try_state(System::block_number(), TryStateSelect::All)?;
+		let now = System::block_number();
+		if AllPalletsWithSystem::try_state(now, TryStateSelect::All).is_err() {
+			// The combined check only logs which pallet failed: name them in the error.
+			use frame_support::traits::PalletsInfoAccess;
+			let failing: Vec<String> = AllPalletsWithSystem::infos()
+				.into_iter()
+				.filter(|info| {
+					let only = TryStateSelect::Only(vec![info.name.as_bytes().to_vec()]);
+					AllPalletsWithSystem::try_state(now, only).is_err()
+				})
+				.map(|info| info.name.to_string())
+				.collect();
+			let message = format!("try_state fails in {}", failing.join(", "));
+			return Err(sp_runtime::TryRuntimeError::Other(Box::leak(message.into_boxed_str())));
+		}
 	}
 	Ok(())
 }

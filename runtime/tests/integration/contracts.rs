@@ -109,8 +109,7 @@ fn dev_balance(who: &AccountId) -> u128 {
 fn the_example_escrow_pays_a_reputable_cid_through_the_chain_extension() {
 	let escrow = Escrow::load();
 	ext_from_preset("development").execute_with(|| {
-		start_block();
-		pallet_timestamp::Now::<Runtime>::put(1_795_000_000_000);
+		start_block_at(1_795_000_000_000);
 		let (alice, bob, charlie) =
 			(Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id());
 
