@@ -53,7 +53,7 @@ check() {
 				bad=1
 			fi
 		done < <({
-			grep -oE '`(node|runtime|pallets|primitives|tools|contracts|e2e|data|docker|docs|scripts)/[A-Za-z0-9_./-]*`' "$md" |
+			grep -oE '`(node|runtime|pallets|primitives|test-utils|tools|contracts|e2e|data|docker|docs|scripts)/[A-Za-z0-9_./-]*`' "$md" |
 				tr -d '`' || true
 			grep -oE '(^|[^A-Za-z0-9_./$-])scripts/[A-Za-z0-9_.-]+' "$md" |
 				sed -E 's/^.*(scripts\/)/\1/' || true

@@ -96,10 +96,6 @@ pub trait CidAttest<AccountId, BlockNumber> {
 	fn set_claim(cid: Cid, key: ClaimKey, claim: Claim<AccountId, BlockNumber>) -> DispatchResult;
 	/// Remove the claim `key` about `cid`.
 	fn remove_claim(cid: Cid, key: &ClaimKey) -> DispatchResult;
-
-	/// Issue `cid` to `owner` outside the normal paths (benchmarks only: oracles need a CID).
-	#[cfg(feature = "runtime-benchmarks")]
-	fn issue_for_benchmarks(cid: Cid, owner: &AccountId);
 }
 
 /// The reputation attestations give a CID: the sum over the attestations that are live now

@@ -22,6 +22,42 @@ use sp_runtime::{
 	MultiSignature,
 };
 
+#[doc(hidden)]
+pub use codec as __codec;
+#[doc(hidden)]
+pub use scale_info as __scale_info;
+
+/// Declares a type kept in storage or passed in calls, with the derives every such MiniX type
+/// needs: `Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen,
+/// TypeInfo, Debug`. The item's own attributes (docs, more derives, `#[codec(...)]`) follow
+/// that derive, so codec's and scale-info's helper attributes are in scope.
+///
+/// ```ignore
+/// minix_primitives::stored! {
+/// 	/// A colour.
+/// 	#[derive(Copy)]
+/// 	pub enum Colour { Red, Green }
+/// }
+/// ```
+#[macro_export]
+macro_rules! stored {
+	($(#[$meta:meta])* $vis:vis $kind:ident $($rest:tt)*) => {
+		#[derive(
+			Clone,
+			PartialEq,
+			Eq,
+			$crate::__codec::Encode,
+			$crate::__codec::Decode,
+			$crate::__codec::DecodeWithMemTracking,
+			$crate::__codec::MaxEncodedLen,
+			$crate::__scale_info::TypeInfo,
+			Debug,
+		)]
+		$(#[$meta])*
+		$vis $kind $($rest)*
+	};
+}
+
 /// An index to a block.
 pub type BlockNumber = u32;
 

@@ -77,11 +77,6 @@ pub trait OracleValues {
 	fn holds(condition: &Condition) -> bool {
 		Self::value_of(&condition.key).is_some_and(|v| condition.holds_for(v))
 	}
-
-	/// Make `key` a registered feed that reads `value` (benchmarks only: sets up a satisfied
-	/// condition).
-	#[cfg(feature = "runtime-benchmarks")]
-	fn set_value(key: &OracleKey, value: OracleValue);
 }
 
 #[cfg(test)]

@@ -210,7 +210,7 @@ impl_runtime_apis! {
 		}
 
 		fn cid_by_name(name: Vec<u8>) -> Option<minix_primitives::Cid> {
-			crate::Cid::cid_by_name(name)
+			<crate::Cid as minix_primitives::CidInspect<_, _>>::cid_by_name(&name)
 		}
 
 		fn cids_of(who: AccountId, start: u32, limit: u32) -> Vec<minix_primitives::Cid> {

@@ -59,10 +59,7 @@ pub mod pallet {
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
-		/// The overarching event type.
-		#[allow(deprecated)]
-		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// Sets the relayers and (once) the checkpoint.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// This chain's clock (the two-hour future limit).

@@ -10,13 +10,12 @@ use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Timestamp: pallet_timestamp,
-		BtcLightClient: pallet_btc_light_client,
-	}
-);
+minix_test_utils::mock_runtime! {
+	Test;
+	0 => System: frame_system,
+	1 => Timestamp: pallet_timestamp,
+	2 => BtcLightClient: pallet_btc_light_client,
+}
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
@@ -53,7 +52,6 @@ pub const MAX_REORG: u32 = 10;
 pub const PRUNE_DEPTH: u32 = 2_000;
 
 impl pallet_btc_light_client::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
 	type UnixTime = Timestamp;
 	type OnDeepReorg = RecordReorgs;

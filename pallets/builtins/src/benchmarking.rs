@@ -15,6 +15,8 @@ pub trait BenchmarkHelper<T: Config> {
 	fn cid(cid: Cid, owner: &T::AccountId, name: &[u8]);
 	/// Record a valid claim `key` about `cid`.
 	fn claim(cid: Cid, key: &[u8]);
+	/// Make `key` a feed key whose combined value is `value` now.
+	fn oracle_value(key: &[u8], value: minix_primitives::OracleValue);
 }
 
 const CID: Cid = 1_000_000_001;
@@ -124,7 +126,7 @@ mod benchmarks {
 	#[benchmark]
 	fn oracle_value() {
 		let key = vec![b'k'; 32];
-		T::Oracles::set_value(&key.clone().try_into().expect("32 bytes"), 42);
+		T::BenchmarkHelper::oracle_value(&key, 42);
 		let input = key.encode();
 		#[block]
 		{

@@ -5,20 +5,16 @@ use crate as pallet_builtins;
 use alloc::collections::BTreeMap;
 use core::cell::RefCell;
 use frame_support::derive_impl;
-use minix_primitives::{
-	cid::Claim, Cid, CidInspect, ClaimKey, MstTokens, OracleKey, OracleValue, OracleValues,
-	Reputation, TokenSummary,
-};
+use minix_primitives::{MstTokens, TokenSummary};
 use sp_runtime::{BuildStorage, DispatchError, DispatchResult};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Builtins: pallet_builtins,
-	}
-);
+minix_test_utils::mock_runtime! {
+	Test;
+	0 => System: frame_system,
+	1 => Builtins: pallet_builtins,
+}
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
@@ -35,12 +31,6 @@ pub struct State {
 	pub balances: BTreeMap<u64, u128>,
 	/// GOLD amounts locked per account (not spendable).
 	pub locked: BTreeMap<u64, u128>,
-	/// CID -> (owner, reputation, name).
-	pub cids: BTreeMap<Cid, (u64, Reputation, Vec<u8>)>,
-	/// Claims.
-	pub claims: BTreeMap<(Cid, Vec<u8>), Claim<u64, u64>>,
-	/// Oracle values.
-	pub oracle: BTreeMap<Vec<u8>, OracleValue>,
 }
 
 thread_local! {
@@ -93,42 +83,9 @@ impl MstTokens<u64, u128> for MockTokens {
 	}
 }
 
-/// `Cid` stand-in.
-pub struct MockCids;
-impl CidInspect<u64, u64> for MockCids {
-	fn owner_of(cid: Cid) -> Option<u64> {
-		with_state(|s| s.cids.get(&cid).map(|c| c.0))
-	}
-	fn cid_of(who: &u64) -> Option<Cid> {
-		with_state(|s| s.cids.iter().find(|(_, c)| c.0 == *who).map(|(cid, _)| *cid))
-	}
-	fn reputation_of(cid: Cid) -> Reputation {
-		with_state(|s| s.cids.get(&cid).map(|c| c.1).unwrap_or(0))
-	}
-	fn claim_of(cid: Cid, key: &ClaimKey) -> Option<Claim<u64, u64>> {
-		with_state(|s| s.claims.get(&(cid, key.to_vec())).cloned())
-			.filter(|c| c.valid_until >= System::block_number())
-	}
-	fn cid_by_name(name: &[u8]) -> Option<Cid> {
-		let name = name.to_ascii_lowercase();
-		with_state(|s| s.cids.iter().find(|(_, c)| c.2 == name).map(|(cid, _)| *cid))
-	}
-}
-
-/// `Oracle` stand-in.
-pub struct MockOracles;
-impl OracleValues for MockOracles {
-	fn value_of(key: &OracleKey) -> Option<OracleValue> {
-		with_state(|s| s.oracle.get(&key.to_vec()).copied())
-	}
-	fn is_feed_key(key: &OracleKey) -> bool {
-		Self::value_of(key).is_some()
-	}
-	#[cfg(feature = "runtime-benchmarks")]
-	fn set_value(key: &OracleKey, value: OracleValue) {
-		with_state(|s| s.oracle.insert(key.to_vec(), value));
-	}
-}
+/// The `Cid` and `Oracle` stand-ins (`minix-test-utils`).
+pub type MockCids = minix_test_utils::MockCids<minix_test_utils::CurrentBlock<Test>>;
+pub use minix_test_utils::MockOracle as MockOracles;
 
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::benchmarking::BenchmarkHelper<Test> for () {
@@ -136,12 +93,20 @@ impl crate::benchmarking::BenchmarkHelper<Test> for () {
 		with_state(|s| s.balances.insert(*who, amount));
 		GOLD.to_vec()
 	}
-	fn cid(cid: Cid, owner: &u64, name: &[u8]) {
-		with_state(|s| s.cids.insert(cid, (*owner, 1, name.to_ascii_lowercase())));
+	fn cid(cid: minix_primitives::Cid, owner: &u64, name: &[u8]) {
+		minix_test_utils::set_cid(cid, *owner, 1);
+		minix_test_utils::set_name(cid, name);
 	}
-	fn claim(cid: Cid, key: &[u8]) {
-		let claim = Claim { issuer: 9, value_hash: Default::default(), valid_until: u64::MAX };
-		with_state(|s| s.claims.insert((cid, key.to_vec()), claim));
+	fn claim(cid: minix_primitives::Cid, key: &[u8]) {
+		let claim = minix_primitives::Claim {
+			issuer: 9,
+			value_hash: Default::default(),
+			valid_until: u64::MAX,
+		};
+		minix_test_utils::put_claim(cid, key, claim);
+	}
+	fn oracle_value(key: &[u8], value: minix_primitives::OracleValue) {
+		minix_test_utils::set_oracle_value(key, Some(value));
 	}
 }
 
@@ -158,6 +123,7 @@ impl pallet_builtins::Config for Test {
 /// An empty mock chain at block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	STATE.with(|s| *s.borrow_mut() = State::default());
+	minix_test_utils::reset();
 	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));

@@ -22,11 +22,12 @@ fn setup() -> sp_io::TestExternalities {
 		with_state(|s| {
 			s.balances.insert(CONTRACT, 500);
 			s.locked.insert(CONTRACT, 100);
-			s.cids.insert(1_000_001, (2, 40, b"bob".to_vec()));
-			let claim = Claim { issuer: 9, value_hash: [7; 32].into(), valid_until: 10 };
-			s.claims.insert((1_000_001, b"kyc".to_vec()), claim);
-			s.oracle.insert(b"BTC/USD".to_vec(), 65_000);
-		})
+		});
+		minix_test_utils::set_cid(1_000_001, 2, 40);
+		minix_test_utils::set_name(1_000_001, b"bob");
+		let claim = Claim { issuer: 9, value_hash: [7; 32].into(), valid_until: 10 };
+		minix_test_utils::put_claim(1_000_001, b"kyc", claim);
+		minix_test_utils::set_oracle_value(b"BTC/USD", Some(65_000));
 	});
 	ext
 }

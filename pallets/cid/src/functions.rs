@@ -362,11 +362,6 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// The CID named `name` (any case). A name that could not be set names no CID.
-	pub fn cid_by_name(name: Vec<u8>) -> Option<Cid> {
-		CidByName::<T>::get(Self::normalise_name(name).ok()?)
-	}
-
 	/// The indexes agree with the records: every CID is in its owner's list and nowhere else,
 	/// names point back, claim counts match, and the count is right.
 	#[cfg(any(feature = "try-runtime", test))]

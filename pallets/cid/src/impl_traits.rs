@@ -24,6 +24,7 @@ impl<T: Config> CidInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 			.filter(|c| c.valid_until >= frame_system::Pallet::<T>::block_number())
 	}
 
+	/// Any case; a name that could not be set names no CID.
 	fn cid_by_name(name: &[u8]) -> Option<Cid> {
 		let name = Self::normalise_name(name.to_vec()).ok()?;
 		CidByName::<T>::get(name)
@@ -38,15 +39,16 @@ impl<T: Config> CidAttest<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	fn remove_claim(cid: Cid, key: &ClaimKey) -> DispatchResult {
 		Self::do_remove_claim(cid, key)
 	}
-
-	#[cfg(feature = "runtime-benchmarks")]
-	fn issue_for_benchmarks(cid: Cid, owner: &T::AccountId) {
-		Self::do_issue(cid, owner.clone(), None).expect("a free, valid CID");
-	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
 impl<T: Config> Pallet<T> {
+	/// Issue `cid` to `owner` outside the normal paths (benchmarks of other pallets only: an
+	/// oracle needs a CID).
+	pub fn issue_for_benchmarks(cid: Cid, owner: &T::AccountId) {
+		Self::do_issue(cid, owner.clone(), None).expect("a free, valid CID");
+	}
+
 	/// Name the issued `cid` `name` as its owner would (benchmarks of other pallets only).
 	pub fn set_name_for_benchmarks(cid: Cid, name: &[u8]) {
 		let owner = Cids::<T>::get(cid).expect("an issued CID").owner;

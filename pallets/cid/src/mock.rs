@@ -12,13 +12,12 @@ use sp_runtime::{BuildStorage, DispatchResult};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Balances: pallet_balances,
-		Cid: pallet_cid,
-	}
-);
+minix_test_utils::mock_runtime! {
+	Test;
+	0 => System: frame_system,
+	1 => Balances: pallet_balances,
+	2 => Cid: pallet_cid,
+}
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
@@ -73,7 +72,6 @@ impl OnCidIssued<u64> for RecordIssued {
 }
 
 impl pallet_cid::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type GovernanceOrigin = frame_system::EnsureRoot<u64>;

@@ -248,8 +248,8 @@ fn names_are_unique_case_insensitive_and_checked() {
 		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
 		assert_ok!(Cid::claim(signed(3), Some(PUBLIC + 1)));
 		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"Alice.Wonder@x_1-2".to_vec()));
-		assert_eq!(Cid::cid_by_name(b"alice.wonder@x_1-2".to_vec()), Some(PUBLIC));
-		assert_eq!(Cid::cid_by_name(b"ALICE.WONDER@X_1-2".to_vec()), Some(PUBLIC));
+		assert_eq!(<Cid as CidInspect<_, _>>::cid_by_name(b"alice.wonder@x_1-2"), Some(PUBLIC));
+		assert_eq!(<Cid as CidInspect<_, _>>::cid_by_name(b"ALICE.WONDER@X_1-2"), Some(PUBLIC));
 		assert_eq!(
 			last_event(),
 			Event::NameSet {
@@ -289,7 +289,7 @@ fn names_are_unique_case_insensitive_and_checked() {
 		);
 		// Renaming frees the old name.
 		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"alice".to_vec()));
-		assert_eq!(Cid::cid_by_name(b"alice.wonder@x_1-2".to_vec()), None);
+		assert_eq!(<Cid as CidInspect<_, _>>::cid_by_name(b"alice.wonder@x_1-2"), None);
 		assert_ok!(Cid::set_name(signed(3), PUBLIC + 1, b"alice.wonder@x_1-2".to_vec()));
 	});
 }
@@ -302,7 +302,7 @@ fn clear_name_frees_it() {
 		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"alice".to_vec()));
 		assert_noop!(Cid::clear_name(signed(3), PUBLIC), Error::<Test>::NotOwner);
 		assert_ok!(Cid::clear_name(signed(2), PUBLIC));
-		assert_eq!(Cid::cid_by_name(b"alice".to_vec()), None);
+		assert_eq!(<Cid as CidInspect<_, _>>::cid_by_name(b"alice"), None);
 		assert_eq!(Cids::<Test>::get(PUBLIC).unwrap().name, None);
 	});
 }
@@ -406,7 +406,7 @@ fn reputation_follows_the_holder_transfer_keeps_name_card_bonds_but_not_reputati
 		assert_eq!((d.owner, d.reputation, d.claims), (3, 0, 0));
 		assert_eq!(CHANGED_HANDS.with(|c| c.borrow().clone()), vec![(PUBLIC, 2, Some(3))]);
 		assert_eq!(d.card.unwrap().into_inner(), vec![5; 4]);
-		assert_eq!(Cid::cid_by_name(b"alice".to_vec()), Some(PUBLIC));
+		assert_eq!(<Cid as CidInspect<_, _>>::cid_by_name(b"alice"), Some(PUBLIC));
 		assert_eq!(Bonds::<Test>::get(PUBLIC).len(), 1);
 		assert_eq!(Claims::<Test>::iter_prefix(PUBLIC).count(), 0);
 		assert_eq!(CidsOf::<Test>::get(2).into_inner(), vec![PUBLIC + 1]);
@@ -460,7 +460,7 @@ fn release_returns_deposit_and_clears_everything() {
 		assert_eq!(held(2), 0);
 		assert_eq!(Balances::balance(&2), 100);
 		assert_eq!(Cid::owner_of(PUBLIC), None);
-		assert_eq!(Cid::cid_by_name(b"alice".to_vec()), None);
+		assert_eq!(<Cid as CidInspect<_, _>>::cid_by_name(b"alice"), None);
 		assert_eq!(Bonds::<Test>::get(PUBLIC).len(), 0);
 		assert_eq!(Claims::<Test>::iter_prefix(PUBLIC).count(), 0);
 		assert_eq!(CidCount::<Test>::get(), 1);
@@ -612,7 +612,7 @@ fn inspect_trait_and_runtime_api_helpers() {
 		assert_eq!(Cid::cids_page(&2, 0, 10), vec![PUBLIC, PUBLIC + 1]);
 		assert_eq!(Cid::cids_page(&2, 1, 10), vec![PUBLIC + 1]);
 		assert_eq!(Cid::cids_page(&2, 0, 1), vec![PUBLIC]);
-		assert_eq!(Cid::cid_by_name(vec![b'a'; 100]), None);
+		assert_eq!(<Cid as CidInspect<_, _>>::cid_by_name(&[b'a'; 100]), None);
 		let info = Cid::info(PUBLIC).unwrap();
 		assert_eq!(
 			(info.owner, info.range, info.name, info.deposit),

@@ -38,7 +38,6 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{fungible, fungibles},
@@ -46,7 +45,6 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 use minix_primitives::TokenEscrow;
-use scale_info::TypeInfo;
 use sp_runtime::Perbill;
 
 #[frame_support::pallet]
@@ -66,10 +64,7 @@ pub mod pallet {
 	}
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
-		/// The overarching event type.
-		#[allow(deprecated)]
-		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// MINI.
 		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ fungible::Mutate<Self::AccountId>;

@@ -13,14 +13,13 @@ use sp_runtime::{BuildStorage, DispatchResult};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Balances: pallet_balances,
-		Assets: pallet_assets,
-		DepositLock: pallet_deposit_lock,
-	}
-);
+minix_test_utils::mock_runtime! {
+	Test;
+	0 => System: frame_system,
+	1 => Balances: pallet_balances,
+	2 => Assets: pallet_assets,
+	3 => DepositLock: pallet_deposit_lock,
+}
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
@@ -115,7 +114,6 @@ parameter_types! {
 }
 
 impl pallet_deposit_lock::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Assets = Assets;

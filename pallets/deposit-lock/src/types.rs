@@ -19,16 +19,7 @@ pub type ProgramOf<T> = Program<<T as frame_system::Config>::AccountId, BalanceO
 pub type DepositOf<T> =
 	Deposit<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 
-macro_rules! stored {
-	($(#[$meta:meta])* $vis:vis $kind:ident $($rest:tt)*) => {
-		$(#[$meta])*
-		#[derive(
-			Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-			Debug,
-		)]
-		$vis $kind $($rest)*
-	};
-}
+use minix_primitives::stored;
 
 stored! {
 	/// What a program takes deposits of.

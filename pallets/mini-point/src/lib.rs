@@ -57,10 +57,7 @@ pub mod pallet {
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
-		/// The overarching event type.
-		#[allow(deprecated)]
-		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// The native currency (MINI).
 		type Currency: fungible::Mutate<Self::AccountId> + fungible::Balanced<Self::AccountId>;
 		/// Who may burn pool funds.

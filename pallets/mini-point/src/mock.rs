@@ -11,13 +11,12 @@ use sp_runtime::{BuildStorage, ConsensusEngineId, Percent};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Balances: pallet_balances,
-		MiniPoint: pallet_mini_point,
-	}
-);
+minix_test_utils::mock_runtime! {
+	Test;
+	0 => System: frame_system,
+	1 => Balances: pallet_balances,
+	2 => MiniPoint: pallet_mini_point,
+}
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
@@ -62,7 +61,6 @@ parameter_types! {
 }
 
 impl pallet_mini_point::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
 	type OwnerReward = ConstU64<TO_OWNER>;

@@ -13,6 +13,12 @@ use frame_support::traits::{
 use frame_system::RawOrigin;
 use sp_runtime::Saturating;
 
+/// What the benchmarks need the runtime to set up outside this pallet.
+pub trait BenchmarkHelper {
+	/// Make `key` a feed key governance registered, whose combined value is `value` now.
+	fn set_oracle_value(key: &minix_primitives::OracleKey, value: minix_primitives::OracleValue);
+}
+
 /// The supply of every benchmark token.
 const SUPPLY: u32 = 1_000_000_000;
 
@@ -234,7 +240,7 @@ mod benchmarks {
 		};
 		let model = LockModel::Conditional { condition, deadline: 1_000 };
 		// A registered feed that reads 100 (a condition may only name a registered key).
-		T::Oracle::set_value(&key, 100);
+		T::BenchmarkHelper::set_oracle_value(&key, 100);
 		assert!(Pallet::<T>::lock(
 			RawOrigin::Signed(caller.clone()).into(),
 			symbol.clone(),
@@ -344,7 +350,7 @@ mod benchmarks {
 			.unwrap();
 		}
 		let caller = funded::<T>("caller", 0);
-		let orders: Vec<ItemId> =
+		let orders: Vec<OrderId> =
 			(0..T::MaxOrdersPerAccount::get() - 1).map(|i| 1_000_000 + i).collect();
 		OrdersOf::<T>::insert(&caller, BoundedVec::try_from(orders).unwrap());
 		#[extrinsic_call]

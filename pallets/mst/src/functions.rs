@@ -201,7 +201,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Escrow `amount` of `token` from `who`: hold MINI, freeze MST in place.
-	pub(crate) fn escrow(token: Token, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+	pub(crate) fn escrow_in_place(
+		token: Token,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
 		match token {
 			Token::Mini => T::Currency::hold(&HoldReason::Escrow.into(), who, amount)
 				.map_err(|_| Error::<T>::CannotPay.into()),
@@ -214,7 +218,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Give `amount` of `who`'s escrowed `token` back to it.
-	pub(crate) fn release(
+	pub(crate) fn release_escrow(
 		token: Token,
 		who: &T::AccountId,
 		amount: BalanceOf<T>,
@@ -256,7 +260,7 @@ impl<T: Config> Pallet<T> {
 			)
 			.map(|_| ()),
 			Token::Mst(asset) => {
-				Self::release(token, from, amount)?;
+				Self::release_escrow(token, from, amount)?;
 				T::Assets::transfer(asset, from, to, amount, Preservation::Expendable).map(|_| ())
 			},
 		}

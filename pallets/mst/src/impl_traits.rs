@@ -133,11 +133,11 @@ impl<T: Config> minix_primitives::TokenEscrow<T::AccountId, BalanceOf<T>> for Pa
 	}
 
 	fn escrow(asset: AssetId, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		Self::escrow(Token::Mst(asset), who, amount)
+		Self::escrow_in_place(Token::Mst(asset), who, amount)
 	}
 
 	fn release(asset: AssetId, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		Self::release(Token::Mst(asset), who, amount)
+		Self::release_escrow(Token::Mst(asset), who, amount)
 	}
 }
 

@@ -35,6 +35,8 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+#[cfg(feature = "runtime-benchmarks")]
+pub use benchmarking::BenchmarkHelper;
 mod features;
 mod functions;
 mod impl_traits;
@@ -81,10 +83,7 @@ pub mod pallet {
 	}
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
-		/// The overarching event type.
-		#[allow(deprecated)]
-		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// The native currency (MINI): fees, deposits, MINI legs of swaps, orders and offerings.
 		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ fungible::Mutate<Self::AccountId>;
@@ -157,6 +156,9 @@ pub mod pallet {
 		type MaxOfferingWindow: Get<BlockNumberFor<Self>>;
 		/// Weight information for the calls.
 		type WeightInfo: WeightInfo;
+		/// Sets up what the benchmarks need from other pallets (a registered oracle feed).
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper;
 	}
 
 	/// Every issued token, by symbol.
@@ -215,11 +217,11 @@ pub mod pallet {
 
 	/// Open swaps.
 	#[pallet::storage]
-	pub type Swaps<T: Config> = StorageMap<_, Twox64Concat, ItemId, SwapOf<T>>;
+	pub type Swaps<T: Config> = StorageMap<_, Twox64Concat, SwapId, SwapOf<T>>;
 
 	/// The id the next swap gets.
 	#[pallet::storage]
-	pub type NextSwapId<T: Config> = StorageValue<_, ItemId, ValueQuery>;
+	pub type NextSwapId<T: Config> = StorageValue<_, SwapId, ValueQuery>;
 
 	/// How many open swaps each account has made.
 	#[pallet::storage]
@@ -232,7 +234,7 @@ pub mod pallet {
 
 	/// Where each resting order rests.
 	#[pallet::storage]
-	pub type OrderBook<T: Config> = StorageMap<_, Twox64Concat, ItemId, (Pair, Side)>;
+	pub type OrderBook<T: Config> = StorageMap<_, Twox64Concat, OrderId, (Pair, Side)>;
 
 	/// The resting orders of each account.
 	#[pallet::storage]
@@ -240,21 +242,21 @@ pub mod pallet {
 		_,
 		Blake2_128Concat,
 		T::AccountId,
-		BoundedVec<ItemId, T::MaxOrdersPerAccount>,
+		BoundedVec<OrderId, T::MaxOrdersPerAccount>,
 		ValueQuery,
 	>;
 
 	/// The id the next order gets.
 	#[pallet::storage]
-	pub type NextOrderId<T: Config> = StorageValue<_, ItemId, ValueQuery>;
+	pub type NextOrderId<T: Config> = StorageValue<_, OrderId, ValueQuery>;
 
 	/// Open offerings.
 	#[pallet::storage]
-	pub type Offerings<T: Config> = StorageMap<_, Twox64Concat, ItemId, OfferingOf<T>>;
+	pub type Offerings<T: Config> = StorageMap<_, Twox64Concat, OfferingId, OfferingOf<T>>;
 
 	/// The id the next offering gets.
 	#[pallet::storage]
-	pub type NextOfferingId<T: Config> = StorageValue<_, ItemId, ValueQuery>;
+	pub type NextOfferingId<T: Config> = StorageValue<_, OfferingId, ValueQuery>;
 
 	/// How many open offerings each account has.
 	#[pallet::storage]
@@ -310,14 +312,14 @@ pub mod pallet {
 		/// A naming cert was used up by the issue of its symbol.
 		CertUsed { kind: CertKind, key: Symbol, by: T::AccountId },
 		/// A swap was opened and the maker's side escrowed.
-		SwapCreated { id: ItemId, maker: T::AccountId },
+		SwapCreated { id: SwapId, maker: T::AccountId },
 		/// A swap was completed.
-		SwapAccepted { id: ItemId, maker: T::AccountId, taker: T::AccountId },
+		SwapAccepted { id: SwapId, maker: T::AccountId, taker: T::AccountId },
 		/// A swap was cancelled (or closed after expiry) and the maker refunded.
-		SwapCancelled { id: ItemId, maker: T::AccountId },
+		SwapCancelled { id: SwapId, maker: T::AccountId },
 		/// An order (or its unfilled part) was placed in a book.
 		OrderPlaced {
-			id: ItemId,
+			id: OrderId,
 			pair: Pair,
 			side: Side,
 			owner: T::AccountId,
@@ -327,7 +329,7 @@ pub mod pallet {
 		/// Two orders traded `amount` base units at the resting order's `price`.
 		Traded {
 			pair: Pair,
-			maker_order: ItemId,
+			maker_order: OrderId,
 			maker: T::AccountId,
 			taker: T::AccountId,
 			taker_side: Side,
@@ -339,23 +341,23 @@ pub mod pallet {
 		/// or the remainder was too small to rest).
 		OrderRemainderReturned { owner: T::AccountId, pair: Pair, amount: BalanceOf<T> },
 		/// A resting order was fully filled.
-		OrderFilled { id: ItemId },
+		OrderFilled { id: OrderId },
 		/// A resting order was cancelled and its escrow returned.
-		OrderCancelled { id: ItemId, owner: T::AccountId },
+		OrderCancelled { id: OrderId, owner: T::AccountId },
 		/// A resting order expired and was removed (by matching, eviction or anyone's
 		/// `cancel_order`); its escrow was returned.
-		OrderExpired { id: ItemId, owner: T::AccountId },
+		OrderExpired { id: OrderId, owner: T::AccountId },
 		/// A resting order could not settle (its owner could not receive, or its escrow was
 		/// gone): matching removed it and skipped it, returning what was left of its escrow.
-		OrderUnsettleable { id: ItemId, owner: T::AccountId },
+		OrderUnsettleable { id: OrderId, owner: T::AccountId },
 		/// A full book side made room for a better-priced order by returning its worst one.
-		OrderEvicted { id: ItemId, owner: T::AccountId },
+		OrderEvicted { id: OrderId, owner: T::AccountId },
 		/// An offering opened.
-		OfferingCreated { id: ItemId, symbol: Symbol, seller: T::AccountId, cap: BalanceOf<T> },
+		OfferingCreated { id: OfferingId, symbol: Symbol, seller: T::AccountId, cap: BalanceOf<T> },
 		/// Someone bought tokens in an offering.
-		Participated { id: ItemId, who: T::AccountId, amount: BalanceOf<T>, paid: BalanceOf<T> },
+		Participated { id: OfferingId, who: T::AccountId, amount: BalanceOf<T>, paid: BalanceOf<T> },
 		/// An offering closed and the unsold tokens were released to the seller.
-		OfferingClosed { id: ItemId, unsold: BalanceOf<T> },
+		OfferingClosed { id: OfferingId, unsold: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -614,7 +616,7 @@ pub mod pallet {
 		/// - Events: `SwapAccepted`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::accept_swap())]
-		pub fn accept_swap(origin: OriginFor<T>, id: ItemId) -> DispatchResult {
+		pub fn accept_swap(origin: OriginFor<T>, id: SwapId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_accept_swap(who, id)
 		}
@@ -626,7 +628,7 @@ pub mod pallet {
 		/// - Events: `SwapCancelled`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::cancel_swap())]
-		pub fn cancel_swap(origin: OriginFor<T>, id: ItemId) -> DispatchResult {
+		pub fn cancel_swap(origin: OriginFor<T>, id: SwapId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_cancel_swap(who, id)
 		}
@@ -685,7 +687,7 @@ pub mod pallet {
 		/// - Events: `OrderCancelled` (`OrderExpired` for an expired order).
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::cancel_order())]
-		pub fn cancel_order(origin: OriginFor<T>, id: ItemId) -> DispatchResult {
+		pub fn cancel_order(origin: OriginFor<T>, id: OrderId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_cancel_order(who, id)
 		}
@@ -759,7 +761,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::participate())]
 		pub fn participate(
 			origin: OriginFor<T>,
-			id: ItemId,
+			id: OfferingId,
 			amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
@@ -792,7 +794,7 @@ pub mod pallet {
 		/// - Events: `OfferingClosed`.
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::close_offering())]
-		pub fn close_offering(origin: OriginFor<T>, id: ItemId) -> DispatchResult {
+		pub fn close_offering(origin: OriginFor<T>, id: OfferingId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_close_offering(who, id)
 		}

@@ -1,27 +1,22 @@
 //! A test runtime: System, Balances, pallet-assets (with MST as its freezer) and MST.
 
 use crate as pallet_mst;
-use core::cell::RefCell;
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU32, ConstU64},
 	PalletId,
 };
-use minix_primitives::{
-	Cid as CidNumber, CidInspect, Claim, ClaimKey, OracleKey, OracleValue, OracleValues, Reputation,
-};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Balances: pallet_balances,
-		Assets: pallet_assets,
-		Mst: pallet_mst,
-	}
-);
+minix_test_utils::mock_runtime! {
+	Test;
+	0 => System: frame_system,
+	1 => Balances: pallet_balances,
+	2 => Assets: pallet_assets,
+	3 => Mst: pallet_mst,
+}
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
@@ -84,71 +79,12 @@ parameter_types! {
 	pub const Banned: &'static [&'static [u8]] = &[b"SCAM"];
 }
 
-thread_local! {
-	/// `account -> (cid, reputation)` for the CID stand-in.
-	pub static CIDS: RefCell<Vec<(u64, CidNumber, Reputation)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Give `who` the CID `cid` with `reputation`.
-pub fn set_cid(who: u64, cid: CidNumber, reputation: Reputation) {
-	CIDS.with(|c| c.borrow_mut().push((who, cid, reputation)));
-}
-
-/// Stands for the `Cid` pallet.
-pub struct MockCids;
-impl CidInspect<u64, u64> for MockCids {
-	fn owner_of(cid: CidNumber) -> Option<u64> {
-		CIDS.with(|c| c.borrow().iter().find(|e| e.1 == cid).map(|e| e.0))
-	}
-	fn cid_of(who: &u64) -> Option<CidNumber> {
-		CIDS.with(|c| c.borrow().iter().find(|e| e.0 == *who).map(|e| e.1))
-	}
-	fn reputation_of(cid: CidNumber) -> Reputation {
-		CIDS.with(|c| c.borrow().iter().find(|e| e.1 == cid).map(|e| e.2).unwrap_or_default())
-	}
-	fn claim_of(_: CidNumber, _: &ClaimKey) -> Option<Claim<u64, u64>> {
-		None
-	}
-	fn cid_by_name(_: &[u8]) -> Option<CidNumber> {
-		None
-	}
-}
-
-thread_local! {
-	/// `key -> combined value` for the oracle stand-in.
-	pub static ORACLE: RefCell<Vec<(OracleKey, OracleValue)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Make the oracle stand-in report `value` for `key` (`None`: unknown or stale).
-pub fn set_oracle(key: &[u8], value: Option<OracleValue>) {
-	let key: OracleKey = key.to_vec().try_into().unwrap();
-	ORACLE.with(|o| {
-		let mut o = o.borrow_mut();
-		o.retain(|(k, _)| *k != key);
-		if let Some(value) = value {
-			o.push((key, value));
-		}
-	});
-}
-
-/// Stands for the `Oracle` pallet.
-pub struct MockOracle;
-impl OracleValues for MockOracle {
-	fn value_of(key: &OracleKey) -> Option<OracleValue> {
-		ORACLE.with(|o| o.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| *v))
-	}
-	/// `rain_mm` (the feed these tests lock on) and every key given a value.
-	fn is_feed_key(key: &OracleKey) -> bool {
-		&key[..] == b"rain_mm" || Self::value_of(key).is_some()
-	}
-	#[cfg(feature = "runtime-benchmarks")]
-	fn set_value(key: &OracleKey, value: OracleValue) {
-		set_oracle(key, Some(value));
-	}
-}
+/// The `Cid` and `Oracle` stand-ins (`minix-test-utils`); `rain_mm` is the feed key these
+/// tests lock on (registered in `new_test_ext`).
+pub type MockCids = minix_test_utils::MockCids<minix_test_utils::CurrentBlock<Test>>;
+pub use minix_test_utils::{set_cid, set_oracle_value, MockOracle};
 
 impl pallet_mst::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Assets = Assets;
@@ -174,10 +110,21 @@ impl pallet_mst::Config for Test {
 	type MaxOfferingsPerAccount = ConstU32<1>;
 	type MaxOfferingWindow = ConstU64<50>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper for () {
+	fn set_oracle_value(key: &minix_primitives::OracleKey, value: minix_primitives::OracleValue) {
+		minix_test_utils::set_oracle_value(key, Some(value));
+	}
 }
 
 /// Accounts 1–4 and the fee pool hold MINI; `POOR` holds none.
 pub fn new_test_ext() -> sp_io::TestExternalities {
+	minix_test_utils::reset();
+	minix_test_utils::register_feed_key(b"rain_mm");
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
 		balances: vec![
@@ -195,10 +142,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		.assimilate_storage(&mut storage)
 		.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| {
-		System::set_block_number(1);
-		CIDS.with(|c| c.borrow_mut().clear());
-	});
+	ext.execute_with(|| System::set_block_number(1));
 	ext
 }
 

@@ -10,8 +10,12 @@ pub(crate) type AccountIdLookupOf<T> =
 	<<T as frame_system::Config>::Lookup as StaticLookup>::Source;
 /// The pallet-assets id of an MST. Allocated by this pallet, in issue order.
 pub type AssetId = u32;
-/// The id of a swap, an order or an offering.
-pub type ItemId = u32;
+/// The id of a swap (`Swaps`), in creation order.
+pub type SwapId = u32;
+/// The id of an order (`OrderBook`), in placement order: a lower id at the same price came first.
+pub type OrderId = u32;
+/// The id of an offering (`Offerings`), in creation order.
+pub type OfferingId = u32;
 /// A token description, at most `MaxDescriptionLen` bytes.
 pub type DescriptionOf<T> = BoundedVec<u8, <T as Config>::MaxDescriptionLen>;
 /// The stored record of a token.
@@ -46,16 +50,7 @@ macro_rules! api_type {
 	};
 }
 
-macro_rules! stored {
-	($(#[$meta:meta])* $vis:vis $kind:ident $($rest:tt)*) => {
-		$(#[$meta])*
-		#[derive(
-			Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-			Debug,
-		)]
-		$vis $kind $($rest)*
-	};
-}
+use minix_primitives::stored;
 
 stored! {
 	/// Who may issue more of a token later, following the MVS secondary-issue threshold.
@@ -322,7 +317,7 @@ stored! {
 	/// (`10^decimals` base units).
 	pub struct Order<AccountId, Balance, BlockNumber> {
 		/// Its id (ids grow, so a lower id at the same price came first).
-		pub id: ItemId,
+		pub id: OrderId,
 		/// Who placed it.
 		pub owner: AccountId,
 		/// The limit price.

@@ -9,8 +9,13 @@ use frame_benchmarking::v2::*;
 use frame_support::assert_ok;
 use frame_support::traits::fungible::Mutate as _;
 use frame_system::RawOrigin;
-use minix_primitives::CidAttest as _;
 use sp_runtime::{traits::Saturating, Perbill};
+
+/// What the benchmarks need the runtime to set up outside this pallet.
+pub trait BenchmarkHelper<AccountId> {
+	/// Issue `cid` to `owner` (an oracle registers as a CID it owns).
+	fn issue_cid(cid: Cid, owner: &AccountId);
+}
 
 /// The first CID the benchmarks issue.
 const FIRST_CID: Cid = 1_000_000;
@@ -25,7 +30,7 @@ fn avatar<T: Config>(name: &'static str, index: u32) -> (T::AccountId, Cid) {
 	// One range of CIDs per role, so that no two avatars share one.
 	let role = ["caller", "oracle", "subject", "disputer"].iter().position(|r| *r == name);
 	let cid = FIRST_CID + 100_000 * role.unwrap_or(4) as Cid + Cid::from(index);
-	T::Attest::issue_for_benchmarks(cid, &who);
+	T::BenchmarkHelper::issue_cid(cid, &who);
 	(who, cid)
 }
 

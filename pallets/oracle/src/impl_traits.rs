@@ -1,6 +1,6 @@
 //! How the pallet plugs into `pallet-oracle` (as its members and its combiner,
 //! [`QuorumCombine`]), serves combined values and attested reputation to other pallets, and
-//! reads and writes `pallet-oracle`'s storage ([`OrmlFeeds`]).
+//! reads and writes `pallet-oracle`'s storage ([`PalletOracleFeeds`]).
 
 use crate::*;
 use core::marker::PhantomData;
@@ -100,9 +100,13 @@ impl<T: Config> OracleValues for Pallet<T> {
 	fn is_feed_key(key: &OracleKey) -> bool {
 		FeedKeys::<T>::contains_key(key)
 	}
+}
 
-	#[cfg(feature = "runtime-benchmarks")]
-	fn set_value(key: &OracleKey, value: OracleValue) {
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	/// Make `key` a registered feed that reads `value` now (benchmarks of other pallets only:
+	/// a satisfied condition).
+	pub fn set_value_for_benchmarks(key: &OracleKey, value: OracleValue) {
 		if !FeedKeys::<T>::contains_key(key) {
 			let _ = Self::do_register_feed_key(key.clone(), sp_runtime::Perbill::one());
 		}
@@ -111,9 +115,9 @@ impl<T: Config> OracleValues for Pallet<T> {
 }
 
 /// [`FeedSource`] over polkadot-sdk's `pallet-oracle` instance `I` of runtime `R`.
-pub struct OrmlFeeds<R, I = ()>(PhantomData<(R, I)>);
+pub struct PalletOracleFeeds<R, I = ()>(PhantomData<(R, I)>);
 
-impl<R, I> FeedSource<R::AccountId> for OrmlFeeds<R, I>
+impl<R, I> FeedSource<R::AccountId> for PalletOracleFeeds<R, I>
 where
 	R: pallet_oracle::Config<I, OracleKey = OracleKey, OracleValue = OracleValue>,
 	I: 'static,

@@ -16,7 +16,7 @@
 //!   no state for free. The runtime's call filter closes `OracleFeeds.feed_values` to signed
 //!   origins. The combined value of a key is the median of the fresh values of at least its
 //!   quorum ([`QuorumCombine`], `pallet-oracle`'s `CombineData`); this pallet reads it through
-//!   [`FeedSource`] ([`OrmlFeeds`]) and serves it to other pallets as
+//!   [`FeedSource`] ([`PalletOracleFeeds`]) and serves it to other pallets as
 //!   [`minix_primitives::OracleValues`], treating a value older than `ExpiresIn` as absent.
 //!   An oracle that leaves, stops feeding or loses its CID leaves every key at once, and its
 //!   fed values are dropped (at most `MaxKeysPerFeeder`).
@@ -44,6 +44,8 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+#[cfg(feature = "runtime-benchmarks")]
+pub use benchmarking::BenchmarkHelper;
 mod feeds;
 mod functions;
 mod impl_traits;
@@ -55,7 +57,7 @@ mod tests;
 mod types;
 pub mod weights;
 
-pub use impl_traits::{OrmlFeeds, QuorumCombine};
+pub use impl_traits::{PalletOracleFeeds, QuorumCombine};
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -87,10 +89,7 @@ pub mod pallet {
 	}
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
-		/// The overarching event type.
-		#[allow(deprecated)]
-		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// MINI.
 		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ fungible::Mutate<Self::AccountId>;
@@ -100,7 +99,7 @@ pub mod pallet {
 		type Cids: CidInspect<Self::AccountId, BlockNumberFor<Self>>;
 		/// Where attestations and reputation are written (the `Cid` pallet).
 		type Attest: CidAttest<Self::AccountId, BlockNumberFor<Self>>;
-		/// The data-feed pallet's values ([`OrmlFeeds`] over `pallet-oracle`).
+		/// The data-feed pallet's values ([`PalletOracleFeeds`] over `pallet-oracle`).
 		type Feeds: FeedSource<Self::AccountId>;
 		/// A combined value older than this (milliseconds) reads as absent.
 		#[pallet::constant]
@@ -149,6 +148,9 @@ pub mod pallet {
 		type MaxOpenDisputes: Get<u32>;
 		/// Weight information for the calls.
 		type WeightInfo: WeightInfo;
+		/// Sets up what the benchmarks need from other pallets (CIDs for the avatars).
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<Self::AccountId>;
 	}
 
 	/// Registered oracles by account.

@@ -2,28 +2,24 @@
 //! (with this pallet as its members and combiner) and the oracle pallet, over a CID stand-in.
 
 use crate as pallet_minix_oracle;
-use core::cell::RefCell;
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU32, ConstU64},
 	PalletId,
 };
-use minix_primitives::{
-	Cid as CidNumber, CidAttest, CidInspect, Claim, ClaimKey, OracleKey, OracleValue, Reputation,
-};
-use sp_runtime::{BuildStorage, DispatchError, DispatchResult};
+use minix_primitives::{Cid as CidNumber, CidInspect, Claim, OracleKey, OracleValue};
+use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Balances: pallet_balances,
-		Timestamp: pallet_timestamp,
-		OracleFeeds: pallet_oracle,
-		Oracle: pallet_minix_oracle,
-	}
-);
+minix_test_utils::mock_runtime! {
+	Test;
+	0 => System: frame_system,
+	1 => Balances: pallet_balances,
+	2 => Timestamp: pallet_timestamp,
+	3 => OracleFeeds: pallet_oracle,
+	4 => Oracle: pallet_minix_oracle,
+}
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
@@ -103,77 +99,14 @@ pub const MAX_FEEDERS_PER_KEY: u32 = 4;
 pub const MAX_KEYS_PER_FEEDER: u32 = 3;
 pub const INITIAL_MINI: u64 = 100_000;
 
-thread_local! {
-	/// `(cid, owner, reputation)` for the CID stand-in.
-	pub static CIDS: RefCell<Vec<(CidNumber, u64, Reputation)>> = const { RefCell::new(Vec::new()) };
-	/// `(cid, key, claim)` written through `CidAttest`.
-	pub static CLAIMS: RefCell<Vec<(CidNumber, ClaimKey, Claim<u64, u64>)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Give `who` the CID `cid`.
-pub fn set_cid(cid: CidNumber, who: u64) {
-	CIDS.with(|c| {
-		let mut c = c.borrow_mut();
-		c.retain(|e| e.0 != cid);
-		c.push((cid, who, 0));
-	});
-}
+/// The `Cid` stand-in (`minix-test-utils`), adding the reputation of live attestations as the
+/// `Cid` pallet adds `Oracle`'s.
+pub type MockCids = minix_test_utils::MockCids<minix_test_utils::CurrentBlock<Test>, Oracle>;
+pub use minix_test_utils::set_cid;
 
 /// The claim `key` about `cid` as the CID pallet would return it (absent once expired).
 pub fn claim(cid: CidNumber, key: &[u8]) -> Option<Claim<u64, u64>> {
 	MockCids::claim_of(cid, &key.to_vec().try_into().unwrap())
-}
-
-/// Stands for the `Cid` pallet.
-pub struct MockCids;
-impl CidInspect<u64, u64> for MockCids {
-	fn owner_of(cid: CidNumber) -> Option<u64> {
-		CIDS.with(|c| c.borrow().iter().find(|e| e.0 == cid).map(|e| e.1))
-	}
-	fn cid_of(who: &u64) -> Option<CidNumber> {
-		CIDS.with(|c| c.borrow().iter().find(|e| e.1 == *who).map(|e| e.0))
-	}
-	fn reputation_of(cid: CidNumber) -> Reputation {
-		// As the `Cid` pallet: the score governance set plus the live attestations' reputation.
-		let set = CIDS.with(|c| c.borrow().iter().find(|e| e.0 == cid).map(|e| e.2));
-		set.map(|set| set.saturating_add(Oracle::attested_reputation(cid)))
-			.unwrap_or_default()
-	}
-	fn claim_of(cid: CidNumber, key: &ClaimKey) -> Option<Claim<u64, u64>> {
-		let now = System::block_number();
-		CLAIMS.with(|c| {
-			c.borrow()
-				.iter()
-				.find(|e| e.0 == cid && e.1 == *key && e.2.valid_until >= now)
-				.map(|e| e.2.clone())
-		})
-	}
-	fn cid_by_name(_: &[u8]) -> Option<CidNumber> {
-		None
-	}
-}
-impl CidAttest<u64, u64> for MockCids {
-	fn set_claim(cid: CidNumber, key: ClaimKey, claim: Claim<u64, u64>) -> DispatchResult {
-		Self::owner_of(cid).ok_or(DispatchError::Other("no such CID"))?;
-		CLAIMS.with(|c| {
-			let mut c = c.borrow_mut();
-			c.retain(|e| !(e.0 == cid && e.1 == key));
-			c.push((cid, key, claim));
-		});
-		Ok(())
-	}
-	fn remove_claim(cid: CidNumber, key: &ClaimKey) -> DispatchResult {
-		CLAIMS.with(|c| c.borrow_mut().retain(|e| !(e.0 == cid && e.1 == *key)));
-		Ok(())
-	}
-	#[cfg(feature = "runtime-benchmarks")]
-	fn issue_for_benchmarks(cid: CidNumber, owner: &u64) {
-		// The stand-in outlives one externalities: a benchmark run for its next component value
-		// issues the same CIDs to the same accounts again.
-		let owner_now = Self::owner_of(cid);
-		assert!(owner_now.is_none() || owner_now == Some(*owner), "CID {cid} is taken");
-		set_cid(cid, *owner);
-	}
 }
 
 parameter_types! {
@@ -181,12 +114,11 @@ parameter_types! {
 }
 
 impl pallet_minix_oracle::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Cids = MockCids;
 	type Attest = MockCids;
-	type Feeds = pallet_minix_oracle::OrmlFeeds<Test>;
+	type Feeds = pallet_minix_oracle::PalletOracleFeeds<Test>;
 	type ExpiresIn = ConstU64<EXPIRES_IN>;
 	type ArbitrationOrigin = frame_system::EnsureRoot<u64>;
 	type FeeDestination = FeePool;
@@ -204,11 +136,25 @@ impl pallet_minix_oracle::Config for Test {
 	type MaxKeysPerFeeder = ConstU32<MAX_KEYS_PER_FEEDER>;
 	type MaxOpenDisputes = ConstU32<2>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64> for () {
+	fn issue_cid(cid: CidNumber, owner: &u64) {
+		// The stand-in outlives one externalities: a benchmark run for its next component value
+		// issues the same CIDs to the same accounts again.
+		let owner_now = MockCids::owner_of(cid);
+		assert!(owner_now.is_none() || owner_now == Some(*owner), "CID {cid} is taken");
+		set_cid(cid, *owner, 0);
+	}
 }
 
 /// Accounts 1–5 own CIDs 100_001–100_005 and hold MINI; `POOR` owns CID 100_007 and holds
 /// almost nothing; CID 100_010 belongs to EVE too. Block 1, time 1_000 ms.
 pub fn new_test_ext() -> sp_io::TestExternalities {
+	minix_test_utils::reset();
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
 		balances: vec![
@@ -229,9 +175,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		System::set_block_number(1);
 		Timestamp::set_timestamp(1_000);
 		for who in [ALICE, BOB, CHARLIE, DAVE, EVE, POOR] {
-			set_cid(100_000 + who, who);
+			set_cid(100_000 + who, who, 0);
 		}
-		set_cid(100_010, EVE);
+		set_cid(100_010, EVE, 0);
 	});
 	ext
 }

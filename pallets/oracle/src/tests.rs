@@ -139,7 +139,7 @@ fn registration_rejections() {
 		register(EVE, feeder());
 		assert_noop!(reg(EVE, 100_010, feeder()), Error::<Test>::AlreadyOracle);
 		// The CID moves to DAVE: it is still EVE's oracle's CID.
-		set_cid(cid(EVE), DAVE);
+		set_cid(cid(EVE), DAVE, 0);
 		assert_noop!(reg(DAVE, cid(EVE), feeder()), Error::<Test>::CidInUse);
 	});
 }
@@ -150,7 +150,7 @@ fn the_registry_cannot_be_filled_to_lock_honest_oracles_out() {
 		// Sybils with bonds register far more oracles than there are feeder slots: the registry
 		// is bounded by bonds only, and feeder slots are governance's to give.
 		for who in 10..(10 + 4 * MAX_FEEDERS as u64) {
-			set_cid(200_000 + who, who);
+			set_cid(200_000 + who, who, 0);
 			assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who, INITIAL_MINI));
 			assert_ok!(Oracle::register_oracle(
 				RuntimeOrigin::signed(who),
@@ -245,7 +245,7 @@ fn feed_spam_only_registered_keys_of_approved_feeders_are_fed_fee_free() {
 			register_or_switch(who);
 			assert_ok!(approve(b"c", who));
 		}
-		set_cid(100_011, 11);
+		set_cid(100_011, 11, 0);
 		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), 11, INITIAL_MINI));
 		assert_ok!(Oracle::register_oracle(RuntimeOrigin::signed(11), 100_011, feeder()));
 		assert_noop!(approve(b"c", 11), Error::<Test>::TooManyFeedersForKey);
@@ -366,7 +366,7 @@ fn reputation_pumping_attesting_controlled_cids_earns_no_credibility() {
 		// ALICE attests CIDs its own sybils hold, over and over: credibility stays at 0 and
 		// none of the attestations gives reputation.
 		for who in 20..60u64 {
-			set_cid(300_000 + who, who);
+			set_cid(300_000 + who, who, 0);
 			assert_ok!(attest(ALICE, 300_000 + who, b"kyc", 100));
 		}
 		assert_eq!(Oracles::<Test>::get(ALICE).unwrap().record.attestations_made, 40);
@@ -443,7 +443,7 @@ fn attestation_rejections() {
 		assert_noop!(attest(CHARLIE, cid(EVE), b"kyc", 50), Error::<Test>::NotAuthenticator);
 		assert_noop!(attest(ALICE, 123_456, b"kyc", 50), Error::<Test>::UnknownCid);
 		assert_noop!(attest(ALICE, cid(ALICE), b"kyc", 50), Error::<Test>::SelfAttestation);
-		set_cid(100_011, ALICE);
+		set_cid(100_011, ALICE, 0);
 		assert_noop!(attest(ALICE, 100_011, b"kyc", 50), Error::<Test>::SelfAttestation);
 		assert_noop!(attest(ALICE, cid(EVE), b"kyc", 1), Error::<Test>::AlreadyExpired);
 		assert_noop!(
@@ -457,7 +457,7 @@ fn attestation_rejections() {
 		assert_ok!(attest(DAVE, cid(EVE), b"kyc", 60));
 		assert_eq!(claim(cid(EVE), b"kyc").unwrap().issuer, DAVE);
 		// An oracle whose CID moved away cannot act.
-		set_cid(cid(DAVE), BOB);
+		set_cid(cid(DAVE), BOB, 0);
 		assert_noop!(attest(DAVE, cid(EVE), b"dob", 60), Error::<Test>::NotActive);
 	});
 }
@@ -673,7 +673,7 @@ fn reputation_follows_the_holder_attestations_are_forgotten_when_the_cid_changes
 		assert_eq!(MockCids::reputation_of(cid(CHARLIE)), ATTESTATION_REPUTATION);
 		// Charlie's CID goes to Dave: the Cid pallet resets its reputation and claims, and tells
 		// the oracle pallet, which forgets the attestation.
-		set_cid(cid(CHARLIE), DAVE);
+		set_cid(cid(CHARLIE), DAVE, 0);
 		<Oracle as minix_primitives::OnCidChangedHands<u64>>::on_cid_changed_hands(
 			cid(CHARLIE),
 			&CHARLIE,
@@ -702,7 +702,7 @@ fn an_oracle_whose_cid_changed_hands_stops_at_once() {
 		);
 		governed(b"btc", 100, &[ALICE]);
 		assert_ok!(feed(ALICE, b"btc", 1));
-		set_cid(cid(ALICE), DAVE);
+		set_cid(cid(ALICE), DAVE, 0);
 		<Oracle as minix_primitives::OnCidChangedHands<u64>>::on_cid_changed_hands(
 			cid(ALICE),
 			&ALICE,

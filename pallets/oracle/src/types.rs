@@ -23,16 +23,7 @@ pub type FeederOf<T> = FeederInfo<BlockNumberFor<T>, <T as Config>::MaxKeysPerFe
 /// A credibility score, 0–100.
 pub type Credibility = u8;
 
-macro_rules! stored {
-	($(#[$meta:meta])* $vis:vis $kind:ident $($rest:tt)*) => {
-		$(#[$meta])*
-		#[derive(
-			Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-			Debug,
-		)]
-		$vis $kind $($rest)*
-	};
-}
+use minix_primitives::stored;
 
 stored! {
 	/// The services an oracle offers. At least one must be set.
@@ -203,7 +194,7 @@ stored! {
 }
 
 /// What the oracle pallet reads from and writes to the data-feed pallet (polkadot-sdk's
-/// `pallet-oracle`, through [`crate::OrmlFeeds`]): values with the timestamp (milliseconds) they
+/// `pallet-oracle`, through [`crate::PalletOracleFeeds`]): values with the timestamp (milliseconds) they
 /// were fed at.
 pub trait FeedSource<AccountId> {
 	/// The combined value of `key` and its timestamp, fresh or not.

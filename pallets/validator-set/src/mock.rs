@@ -10,12 +10,11 @@ use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		ValidatorSet: pallet_validator_set,
-	}
-);
+minix_test_utils::mock_runtime! {
+	Test;
+	0 => System: frame_system,
+	1 => ValidatorSet: pallet_validator_set,
+}
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {

@@ -78,10 +78,7 @@ pub mod pallet {
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
-		/// The overarching event type.
-		#[allow(deprecated)]
-		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// XBTC amounts (1 unit = 1 satoshi).
 		type Balance: Parameter + MaxEncodedLen + Copy + From<u64> + Into<u128>;
 		/// Mints and burns XBTC (`Mst`).

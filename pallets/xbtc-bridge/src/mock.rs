@@ -18,14 +18,13 @@ use std::collections::BTreeMap;
 type Block = frame_system::mocking::MockBlock<Test>;
 pub type AccountId = AccountId32;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Timestamp: pallet_timestamp,
-		BtcLightClient: pallet_btc_light_client,
-		XbtcBridge: pallet_xbtc_bridge,
-	}
-);
+minix_test_utils::mock_runtime! {
+	Test;
+	0 => System: frame_system,
+	1 => Timestamp: pallet_timestamp,
+	2 => BtcLightClient: pallet_btc_light_client,
+	3 => XbtcBridge: pallet_xbtc_bridge,
+}
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
@@ -44,7 +43,6 @@ impl pallet_timestamp::Config for Test {
 pub const CONFIRMATIONS: u32 = 3;
 
 impl pallet_btc_light_client::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
 	type UnixTime = Timestamp;
 	type OnDeepReorg = XbtcBridge;
@@ -63,7 +61,6 @@ pub const MAX_MINER_FEE: u64 = 50_000;
 pub const GRACE: u64 = 10;
 
 impl pallet_xbtc_bridge::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Balance = u128;
 	type Tokens = MockXbtc;
 	type Chain = BtcLightClient;

@@ -1,6 +1,6 @@
 //! Bitcoin: the `BtcLightClient` header relay and the `XbtcBridge` that mirrors BTC as XBTC.
 
-use crate::{Balance, BtcLightClient, Mst, Runtime, RuntimeEvent, Timestamp, XbtcBridge};
+use crate::{Balance, BtcLightClient, Mst, Runtime, Timestamp, XbtcBridge};
 use frame_support::traits::{ConstU32, ConstU64};
 use minix_primitives::{time::DAYS, BlockNumber};
 
@@ -15,7 +15,6 @@ pub const BTC_PRUNE_DEPTH: u32 = 4 * 7 * 144;
 pub const BTC_MAX_HEADERS_PER_CALL: u32 = 200;
 
 impl pallet_btc_light_client::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	// Governance: a two-thirds council motion (or Root).
 	type GovernanceOrigin = super::GovernanceOrigin;
 	type UnixTime = Timestamp;
@@ -31,7 +30,6 @@ impl pallet_btc_light_client::Config for Runtime {
 }
 
 impl pallet_xbtc_bridge::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type Balance = Balance;
 	type Tokens = Mst;
 	type Chain = BtcLightClient;

@@ -140,7 +140,6 @@ impl pallet_builtins::BenchmarkHelper<Runtime> for BuiltinsBenchmarks {
 	}
 
 	fn cid(cid: minix_primitives::Cid, owner: &AccountId, name: &[u8]) {
-		use minix_primitives::CidAttest;
 		Cid::issue_for_benchmarks(cid, owner);
 		Cid::set_name_for_benchmarks(cid, name);
 	}
@@ -154,5 +153,9 @@ impl pallet_builtins::BenchmarkHelper<Runtime> for BuiltinsBenchmarks {
 		};
 		<Cid as CidAttest<_, _>>::set_claim(cid, key.to_vec().try_into().expect("32 bytes"), claim)
 			.expect("issued");
+	}
+
+	fn oracle_value(key: &[u8], value: minix_primitives::OracleValue) {
+		crate::Oracle::set_value_for_benchmarks(&key.to_vec().try_into().expect("32 bytes"), value);
 	}
 }

@@ -1,8 +1,7 @@
 //! Timed deposits (`DepositLock`): the MINI program's tiers and the pallet's settings.
 
 use crate::{
-	configs::EcosystemPoolAccount, Assets, Balances, BlockNumber, Mst, Runtime, RuntimeEvent,
-	RuntimeHoldReason,
+	configs::EcosystemPoolAccount, Assets, Balances, BlockNumber, Mst, Runtime, RuntimeHoldReason,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{parameter_types, traits::ConstU32, PalletId};
@@ -27,7 +26,6 @@ parameter_types! {
 }
 
 impl pallet_deposit_lock::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Assets = Assets;

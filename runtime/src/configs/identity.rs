@@ -1,8 +1,6 @@
 //! Avatar / CID identities (`Cid`).
 
-use crate::{
-	AccountId, Balance, Balances, BlockNumber, MiniPoint, Runtime, RuntimeEvent, RuntimeHoldReason,
-};
+use crate::{AccountId, Balance, Balances, BlockNumber, MiniPoint, Runtime, RuntimeHoldReason};
 use frame_support::{parameter_types, traits::ConstU32, PalletId};
 use minix_primitives::{currency::MINI, time::DAYS};
 use sp_runtime::traits::AccountIdConversion;
@@ -32,7 +30,6 @@ parameter_types! {
 }
 
 impl pallet_cid::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type GovernanceOrigin = super::GovernanceOrigin;

@@ -3,7 +3,7 @@
 //! `Oracle`'s approved feeders and whose combiner is `Oracle`'s quorum rule.
 
 use crate::{
-	configs::FeePoolAccount, Balance, Balances, Cid, Oracle, Runtime, RuntimeCall, RuntimeEvent,
+	configs::FeePoolAccount, Balance, Balances, Cid, Oracle, Runtime, RuntimeCall,
 	RuntimeHoldReason, Timestamp,
 };
 use frame_support::{
@@ -36,12 +36,11 @@ parameter_types! {
 }
 
 impl pallet_minix_oracle::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Cids = Cid;
 	type Attest = Cid;
-	type Feeds = pallet_minix_oracle::OrmlFeeds<Runtime>;
+	type Feeds = pallet_minix_oracle::PalletOracleFeeds<Runtime>;
 	type ExpiresIn = ConstU64<FEED_EXPIRES_IN_MS>;
 	// Disputes are decided by a two-thirds council motion (or Root).
 	type ArbitrationOrigin = super::GovernanceOrigin;
@@ -62,6 +61,19 @@ impl pallet_minix_oracle::Config for Runtime {
 	type MaxKeysPerFeeder = ConstU32<MAX_KEYS_PER_FEEDER>;
 	type MaxOpenDisputes = ConstU32<256>;
 	type WeightInfo = pallet_minix_oracle::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = OracleBenchmarks;
+}
+
+/// Issues the benchmarks' avatars their CIDs through the real `Cid` pallet.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct OracleBenchmarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_minix_oracle::BenchmarkHelper<crate::AccountId> for OracleBenchmarks {
+	fn issue_cid(cid: minix_primitives::Cid, owner: &crate::AccountId) {
+		crate::Cid::issue_for_benchmarks(cid, owner);
+	}
 }
 
 /// Keys and values for pallet-oracle's `feed_values` benchmark: the most values per feed, with

@@ -45,7 +45,6 @@ parameter_types! {
 pub type AuthorAccount = pallet_session::FindAccountFromAuthorIndex<Runtime, Aura>;
 
 impl pallet_mini_point::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type GovernanceOrigin = super::GovernanceOrigin;
 	/// 1.00 MINI to the owner of each new CID.

@@ -75,7 +75,6 @@ parameter_types! {
 }
 
 impl pallet_mst::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Assets = crate::Assets;
@@ -102,4 +101,17 @@ impl pallet_mst::Config for Runtime {
 	type MaxOfferingsPerAccount = ConstU32<4>;
 	type MaxOfferingWindow = frame_support::traits::ConstU32<{ 90 * DAYS }>;
 	type WeightInfo = pallet_mst::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MstBenchmarks;
+}
+
+/// Registers the benchmarks' oracle feed through the real `Oracle` pallet.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MstBenchmarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_mst::BenchmarkHelper for MstBenchmarks {
+	fn set_oracle_value(key: &minix_primitives::OracleKey, value: minix_primitives::OracleValue) {
+		crate::Oracle::set_value_for_benchmarks(key, value);
+	}
 }

@@ -77,7 +77,7 @@ impl<T: Config> Pallet<T> {
 			Side::Sell => amount,
 			Side::Buy => Self::quote_of(amount, price, decimals, Rounding::Up)?,
 		};
-		Self::escrow(own_token, &who, escrowed)?;
+		Self::escrow_in_place(own_token, &who, escrowed)?;
 
 		let overflow = || DispatchError::from(Error::<T>::Overflow);
 		let now = frame_system::Pallet::<T>::block_number();
@@ -160,7 +160,7 @@ impl<T: Config> Pallet<T> {
 		let worth_resting = Self::worth_resting(&pair, decimals, price, remaining)?;
 		if remaining.is_zero() || !rest || !worth_resting {
 			// Done (or cannot rest): give back what is left of the escrow.
-			Self::release(own_token, &who, escrowed)?;
+			Self::release_escrow(own_token, &who, escrowed)?;
 			if !remaining.is_zero() {
 				Self::deposit_event(Event::OrderRemainderReturned {
 					owner: who,
@@ -212,7 +212,7 @@ impl<T: Config> Pallet<T> {
 		Ok(matches)
 	}
 
-	pub(crate) fn do_cancel_order(who: T::AccountId, id: ItemId) -> DispatchResult {
+	pub(crate) fn do_cancel_order(who: T::AccountId, id: OrderId) -> DispatchResult {
 		let (pair, side) = OrderBook::<T>::get(id).ok_or(Error::<T>::UnknownOrder)?;
 		let mut book = Books::<T>::get(pair, side);
 		let index = book.iter().position(|o| o.id == id).ok_or(Error::<T>::UnknownOrder)?;
@@ -360,7 +360,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Forget a resting order that left its book and return what is still escrowed for it.
 	fn retire_order(pair: &Pair, side: Side, order: &OrderOf<T>) -> DispatchResult {
-		Self::release(Self::escrow_token(pair, side), &order.owner, order.escrowed)?;
+		Self::release_escrow(Self::escrow_token(pair, side), &order.owner, order.escrowed)?;
 		Self::forget_order(order);
 		Ok(())
 	}

@@ -30,7 +30,7 @@ impl<T: Config> Pallet<T> {
 			T::MaxOfferingsPerAccount::get(),
 			Error::<T>::TooManyOfferings,
 		)?;
-		Self::escrow(Token::Mst(token.asset_id), &seller, cap)?;
+		Self::escrow_in_place(Token::Mst(token.asset_id), &seller, cap)?;
 		let id = NextOfferingId::<T>::get();
 		NextOfferingId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
 		let now = frame_system::Pallet::<T>::block_number();
@@ -52,7 +52,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_participate(
 		who: T::AccountId,
-		id: ItemId,
+		id: OfferingId,
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
 		let mut offering = Offerings::<T>::get(id).ok_or(Error::<T>::UnknownOffering)?;
@@ -73,11 +73,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_close_offering(who: T::AccountId, id: ItemId) -> DispatchResult {
+	pub(crate) fn do_close_offering(who: T::AccountId, id: OfferingId) -> DispatchResult {
 		let offering = Offerings::<T>::get(id).ok_or(Error::<T>::UnknownOffering)?;
 		let ended = frame_system::Pallet::<T>::block_number() > offering.ends_at;
 		ensure!(who == offering.seller || ended, Error::<T>::NotSeller);
-		Self::release(Token::Mst(offering.asset_id), &offering.seller, offering.remaining)?;
+		Self::release_escrow(Token::Mst(offering.asset_id), &offering.seller, offering.remaining)?;
 		Offerings::<T>::remove(id);
 		Self::close_item::<OpenOfferings<T>>(&offering.seller);
 		Self::deposit_event(Event::OfferingClosed { id, unsold: offering.remaining });

@@ -27,7 +27,7 @@ impl<T: Config> Pallet<T> {
 			T::MaxSwapsPerAccount::get(),
 			Error::<T>::TooManySwaps,
 		)?;
-		Self::escrow(give, &maker, give_amount)?;
+		Self::escrow_in_place(give, &maker, give_amount)?;
 		let id = NextSwapId::<T>::get();
 		NextSwapId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
 		let expires_at = frame_system::Pallet::<T>::block_number().saturating_add(duration);
@@ -45,7 +45,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_accept_swap(taker: T::AccountId, id: ItemId) -> DispatchResult {
+	pub(crate) fn do_accept_swap(taker: T::AccountId, id: SwapId) -> DispatchResult {
 		let swap = Swaps::<T>::get(id).ok_or(Error::<T>::UnknownSwap)?;
 		ensure!(
 			frame_system::Pallet::<T>::block_number() <= swap.expires_at,
@@ -62,18 +62,18 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_cancel_swap(who: T::AccountId, id: ItemId) -> DispatchResult {
+	pub(crate) fn do_cancel_swap(who: T::AccountId, id: SwapId) -> DispatchResult {
 		let swap = Swaps::<T>::get(id).ok_or(Error::<T>::UnknownSwap)?;
 		let expired = frame_system::Pallet::<T>::block_number() > swap.expires_at;
 		ensure!(who == swap.maker || expired, Error::<T>::NotMaker);
 		let (give, give_amount) = swap.give;
-		Self::release(give, &swap.maker, give_amount)?;
+		Self::release_escrow(give, &swap.maker, give_amount)?;
 		Self::close_swap(id, &swap.maker);
 		Self::deposit_event(Event::SwapCancelled { id, maker: swap.maker });
 		Ok(())
 	}
 
-	fn close_swap(id: ItemId, maker: &T::AccountId) {
+	fn close_swap(id: SwapId, maker: &T::AccountId) {
 		Swaps::<T>::remove(id);
 		Self::close_item::<OpenSwaps<T>>(maker);
 	}

@@ -63,7 +63,7 @@ fn a_naming_cert_lets_another_account_issue_in_the_domain() {
 fn naming_certs_can_target_a_cid_owner() {
 	run(|| {
 		issue(ALICE, b"SONY.GAME", 1_000);
-		set_cid(CHARLIE, 1_234_567, 0);
+		set_cid(1_234_567, CHARLIE, 0);
 		assert_ok!(grant(ALICE, b"SONY.CID", CertTarget::Cid(1_234_567)));
 		assert_eq!(Mst::cert_holder(CertKind::Naming, b"SONY.CID".to_vec()), Some(CHARLIE));
 		assert_noop!(
@@ -137,7 +137,7 @@ fn certs_are_transferable_separately_from_tokens() {
 			Error::<Test>::NoIssueRight
 		);
 		// The issue cert: the right of secondary issue moves, the tokens stay.
-		set_cid(CHARLIE, 1_000_001, 0);
+		set_cid(1_000_001, CHARLIE, 0);
 		assert_ok!(Mst::transfer_cert(
 			RuntimeOrigin::signed(ALICE),
 			b"SONY.GAME".to_vec(),

@@ -37,7 +37,7 @@ fn price_time_priority_partial_fills_and_refunds() {
 		assert_ok!(order(CHARLIE, Side::Sell, 50, 100)); // id 1
 		assert_ok!(order(CHARLIE, Side::Sell, 40, 100)); // id 2
 		assert_eq!(Mst::account_balance(b"GAME".to_vec(), CHARLIE), Some((1_000, 0, 200)));
-		let asks: Vec<ItemId> =
+		let asks: Vec<OrderId> =
 			Books::<Test>::get(pair(), Side::Sell).iter().map(|o| o.id).collect();
 		assert_eq!(asks, vec![2, 0, 1]);
 

@@ -196,7 +196,7 @@ fn a_conditional_lock_is_released_only_once_the_oracle_condition_holds() {
 		assert_noop!(spend(1), Error::<Test>::BalanceLocked);
 		// No value yet, then a value below the threshold: nothing is released.
 		assert_noop!(try_unlock(0), Error::<Test>::ConditionNotMet);
-		set_oracle(b"rain_mm", Some(99));
+		set_oracle_value(b"rain_mm", Some(99));
 		assert_noop!(try_unlock(0), Error::<Test>::ConditionNotMet);
 		// Bad indices and a scheduled lock are refused.
 		assert_noop!(try_unlock(2), Error::<Test>::UnknownLock);
@@ -206,7 +206,7 @@ fn a_conditional_lock_is_released_only_once_the_oracle_condition_holds() {
 			Error::<Test>::UnknownToken
 		);
 		// The feeds say 100 mm: anyone may release the lock.
-		set_oracle(b"rain_mm", Some(100));
+		set_oracle_value(b"rain_mm", Some(100));
 		assert_ok!(try_unlock(0));
 		assert_eq!(
 			last_event(),
@@ -242,7 +242,7 @@ fn a_conditional_lock_falls_back_to_its_deadline() {
 		System::set_block_number(51);
 		assert_ok!(spend(1_000));
 		// Released by the deadline: there is nothing left to unlock.
-		set_oracle(b"rain_mm", Some(500));
+		set_oracle_value(b"rain_mm", Some(500));
 		assert_noop!(
 			Mst::try_unlock(RuntimeOrigin::signed(BOB), b"GAME".to_vec(), ALICE, 0),
 			Error::<Test>::UnknownLock

@@ -19,8 +19,8 @@ fn participants_with_enough_reputation_buy_at_the_price() {
 		issue(ALICE, b"GAME", 10_000);
 		assert_ok!(create(ALICE, 1_000, 10, 5));
 		assert_eq!(Mst::account_balance(b"GAME".to_vec(), ALICE), Some((10_000, 0, 1_000)));
-		set_cid(BOB, 1_000_000, 5);
-		set_cid(CHARLIE, 1_000_001, 4);
+		set_cid(1_000_000, BOB, 5);
+		set_cid(1_000_001, CHARLIE, 4);
 		let (alice, bob) = (mini(ALICE), mini(BOB));
 		// 150 units = 1.5 tokens at 300 MINI units each.
 		assert_ok!(Mst::participate(RuntimeOrigin::signed(BOB), 0, 150));

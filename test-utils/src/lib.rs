@@ -1,0 +1,229 @@
+//! # MiniX test utilities
+//!
+//! Stand-ins for the MiniX pallets that other pallets reach through `minix-primitives` traits,
+//! defined once for every pallet's mock runtime: [`MockCids`] stands for `Cid` (`CidInspect`,
+//! `CidAttest`) and [`MockOracle`] for `Oracle` (`OracleValues`). Their state is thread-local
+//! (each test runs on its own thread) and is set with the free functions of this crate.
+//!
+//! Mock accounts and block numbers are `u64`, as in `frame_system`'s `TestDefaultConfig`.
+//!
+//! [`mock_runtime!`] declares a mock runtime with `#[frame_support::runtime]` and the usual
+//! derives, so each mock lists only its pallets.
+
+/// Declares the mock runtime `$runtime` with `#[frame_support::runtime]`, deriving every
+/// `Runtime*` aggregate (call, event, error, origin, reasons, lock id, task, view function),
+/// with the pallets at the given indexes:
+///
+/// ```ignore
+/// minix_test_utils::mock_runtime! {
+/// 	Test;
+/// 	0 => System: frame_system,
+/// 	1 => Balances: pallet_balances,
+/// 	2 => Cid: pallet_cid,
+/// }
+/// ```
+#[macro_export]
+macro_rules! mock_runtime {
+	($runtime:ident; $($index:tt => $name:ident: $pallet:ident),+ $(,)?) => {
+		#[frame_support::runtime]
+		mod runtime {
+			#[runtime::runtime]
+			#[runtime::derive(
+				RuntimeCall,
+				RuntimeEvent,
+				RuntimeError,
+				RuntimeOrigin,
+				RuntimeFreezeReason,
+				RuntimeHoldReason,
+				RuntimeSlashReason,
+				RuntimeLockId,
+				RuntimeTask,
+				RuntimeViewFunction
+			)]
+			pub struct $runtime;
+			$(
+				#[runtime::pallet_index($index)]
+				pub type $name = $pallet;
+			)+
+		}
+	};
+}
+
+use core::{cell::RefCell, marker::PhantomData};
+use frame_support::traits::Get;
+use minix_primitives::{
+	AttestedReputation, Cid, CidAttest, CidInspect, Claim, ClaimKey, OracleKey, OracleValue,
+	OracleValues, Reputation,
+};
+use sp_runtime::{DispatchError, DispatchResult, SaturatedConversion};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A CID as the `Cid` stand-in holds it.
+#[derive(Clone, Debug, Default)]
+pub struct CidEntry {
+	/// Its owner.
+	pub owner: u64,
+	/// The score governance set (attested reputation is added when read).
+	pub reputation: Reputation,
+	/// Its avatar name, lower case (empty: none).
+	pub name: Vec<u8>,
+}
+
+#[derive(Default)]
+struct State {
+	cids: BTreeMap<Cid, CidEntry>,
+	claims: BTreeMap<(Cid, ClaimKey), Claim<u64, u64>>,
+	values: BTreeMap<OracleKey, OracleValue>,
+	feed_keys: BTreeSet<OracleKey>,
+}
+
+thread_local! {
+	static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> R {
+	STATE.with(|s| f(&mut s.borrow_mut()))
+}
+
+fn feed_key(key: &[u8]) -> OracleKey {
+	key.to_vec().try_into().expect("a feed key of at most 32 bytes")
+}
+
+fn claim_key(key: &[u8]) -> ClaimKey {
+	key.to_vec().try_into().expect("a claim key within its bound")
+}
+
+/// Forgets every CID, claim, value and feed key (a mock's `new_test_ext` starts with it).
+pub fn reset() {
+	with_state(|s| *s = State::default());
+}
+
+/// Gives `owner` the CID `cid` with the governance score `reputation` (replacing any holder;
+/// the name is kept).
+pub fn set_cid(cid: Cid, owner: u64, reputation: Reputation) {
+	with_state(|s| {
+		let entry = s.cids.entry(cid).or_default();
+		entry.owner = owner;
+		entry.reputation = reputation;
+	});
+}
+
+/// Names the CID `cid` (stored lower case, as the `Cid` pallet stores names).
+pub fn set_name(cid: Cid, name: &[u8]) {
+	with_state(|s| s.cids.entry(cid).or_default().name = name.to_ascii_lowercase());
+}
+
+/// Writes the claim `key` about `cid` directly (as governance would).
+pub fn put_claim(cid: Cid, key: &[u8], claim: Claim<u64, u64>) {
+	with_state(|s| s.claims.insert((cid, claim_key(key)), claim));
+}
+
+/// Makes the oracle stand-in report `value` for `key` (`None`: unknown or stale).
+pub fn set_oracle_value(key: &[u8], value: Option<OracleValue>) {
+	with_state(|s| match value {
+		Some(value) => s.values.insert(feed_key(key), value),
+		None => s.values.remove(&feed_key(key)),
+	});
+}
+
+/// Registers `key` as a feed key, as governance would (a key with a value is one too).
+pub fn register_feed_key(key: &[u8]) {
+	with_state(|s| s.feed_keys.insert(feed_key(key)));
+}
+
+/// The current block of the mock runtime `T`: the `Now` of [`MockCids`].
+pub struct CurrentBlock<T>(PhantomData<T>);
+
+impl<T: frame_system::Config> Get<u64> for CurrentBlock<T> {
+	fn get() -> u64 {
+		frame_system::Pallet::<T>::block_number().saturated_into()
+	}
+}
+
+/// Stands for the `Cid` pallet. `Now` gives the current block (claims past their validity read
+/// as absent); `Attested` adds the reputation of live attestations, as `Cid` adds `Oracle`'s.
+pub struct MockCids<Now, Attested = ()>(PhantomData<(Now, Attested)>);
+
+impl<Now: Get<u64>, Attested: AttestedReputation> CidInspect<u64, u64> for MockCids<Now, Attested> {
+	fn owner_of(cid: Cid) -> Option<u64> {
+		with_state(|s| s.cids.get(&cid).map(|c| c.owner))
+	}
+	fn cid_of(who: &u64) -> Option<Cid> {
+		with_state(|s| s.cids.iter().find(|(_, c)| c.owner == *who).map(|(cid, _)| *cid))
+	}
+	fn reputation_of(cid: Cid) -> Reputation {
+		let set = with_state(|s| s.cids.get(&cid).map(|c| c.reputation));
+		set.map(|set| set.saturating_add(Attested::attested_reputation(cid)))
+			.unwrap_or_default()
+	}
+	fn claim_of(cid: Cid, key: &ClaimKey) -> Option<Claim<u64, u64>> {
+		with_state(|s| s.claims.get(&(cid, key.clone())).cloned())
+			.filter(|c| c.valid_until >= Now::get())
+	}
+	fn cid_by_name(name: &[u8]) -> Option<Cid> {
+		let name = name.to_ascii_lowercase();
+		with_state(|s| s.cids.iter().find(|(_, c)| c.name == name).map(|(cid, _)| *cid))
+	}
+}
+
+impl<Now: Get<u64>, Attested: AttestedReputation> CidAttest<u64, u64> for MockCids<Now, Attested> {
+	fn set_claim(cid: Cid, key: ClaimKey, claim: Claim<u64, u64>) -> DispatchResult {
+		Self::owner_of(cid).ok_or(DispatchError::Other("no such CID"))?;
+		with_state(|s| s.claims.insert((cid, key), claim));
+		Ok(())
+	}
+	fn remove_claim(cid: Cid, key: &ClaimKey) -> DispatchResult {
+		with_state(|s| s.claims.remove(&(cid, key.clone())));
+		Ok(())
+	}
+}
+
+/// Stands for the `Oracle` pallet: the values and feed keys set with [`set_oracle_value`] and
+/// [`register_feed_key`].
+pub struct MockOracle;
+
+impl OracleValues for MockOracle {
+	fn value_of(key: &OracleKey) -> Option<OracleValue> {
+		with_state(|s| s.values.get(key).copied())
+	}
+	fn is_feed_key(key: &OracleKey) -> bool {
+		with_state(|s| s.feed_keys.contains(key) || s.values.contains_key(key))
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use frame_support::traits::ConstU64;
+
+	type Cids = MockCids<ConstU64<10>>;
+
+	#[test]
+	fn the_cid_stand_in_answers_like_the_cid_pallet() {
+		set_cid(1_000_001, 7, 40);
+		set_name(1_000_001, b"Bob");
+		assert_eq!(Cids::owner_of(1_000_001), Some(7));
+		assert_eq!(Cids::cid_of(&7), Some(1_000_001));
+		assert_eq!(Cids::reputation_of(1_000_001), 40);
+		assert_eq!(Cids::cid_by_name(b"BOB"), Some(1_000_001));
+		assert_eq!(Cids::reputation_of(2), 0);
+		let claim = |valid_until| Claim { issuer: 9, value_hash: Default::default(), valid_until };
+		put_claim(1_000_001, b"kyc", claim(10));
+		assert!(Cids::claim_of(1_000_001, &claim_key(b"kyc")).is_some());
+		put_claim(1_000_001, b"kyc", claim(9));
+		assert!(Cids::claim_of(1_000_001, &claim_key(b"kyc")).is_none(), "expired at block 10");
+		assert!(Cids::set_claim(5, claim_key(b"kyc"), claim(99)).is_err(), "no such CID");
+	}
+
+	#[test]
+	fn the_oracle_stand_in_reports_what_was_set() {
+		assert_eq!(MockOracle::value_of(&feed_key(b"rain_mm")), None);
+		assert!(!MockOracle::is_feed_key(&feed_key(b"rain_mm")));
+		register_feed_key(b"rain_mm");
+		assert!(MockOracle::is_feed_key(&feed_key(b"rain_mm")));
+		set_oracle_value(b"rain_mm", Some(120));
+		assert_eq!(MockOracle::value_of(&feed_key(b"rain_mm")), Some(120));
+		set_oracle_value(b"rain_mm", None);
+		assert_eq!(MockOracle::value_of(&feed_key(b"rain_mm")), None);
+	}
+}
