@@ -4,6 +4,11 @@ use crate::*;
 use alloc::vec::Vec;
 
 impl<T: Config> Pallet<T> {
+	/// Grant the naming cert for one exact symbol in the caller's domain.
+	///
+	/// - `who`: the caller; must hold the domain cert of `symbol`'s domain.
+	/// - `symbol`: the symbol `to` may then issue once (not issued yet, no naming cert out).
+	/// - `to`: the account that receives the cert (a CID's owner when given as a CID).
 	pub(crate) fn do_issue_naming_cert(
 		who: T::AccountId,
 		symbol: Vec<u8>,
@@ -18,6 +23,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Move a cert to another account.
+	///
+	/// - `who`: the caller; must hold the cert.
+	/// - `symbol`: the symbol the cert is for (for a domain cert, any symbol in the domain).
+	/// - `kind`: `Domain`, `Naming` or `Issue`.
+	/// - `to`: the new holder.
 	pub(crate) fn do_transfer_cert(
 		who: T::AccountId,
 		symbol: Vec<u8>,

@@ -53,7 +53,15 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Place an order; returns how many resting orders it traded against.
+	/// Place a limit order and match it against the opposite side of its book; returns how many
+	/// resting orders it traded against.
+	///
+	/// - `who`: the order's owner; its side of the trade is escrowed in place.
+	/// - `base`, `quote`: the pair's symbols (`quote` may be `MINI`; `base` is an MST).
+	/// - `side`: `Buy` or `Sell` of `base`.
+	/// - `price`: quote units per whole base token (`10^decimals` base units).
+	/// - `amount`: base units; fills come in whole lots, and what still crosses after
+	///   `MaxMatchesPerOrder` matches is returned rather than rested.
 	pub(crate) fn do_place_order(
 		who: T::AccountId,
 		base: Vec<u8>,
@@ -212,6 +220,10 @@ impl<T: Config> Pallet<T> {
 		Ok(matches)
 	}
 
+	/// Remove a resting order and release its escrow to its owner.
+	///
+	/// - `who`: the order's owner, or anyone once the order has expired.
+	/// - `id`: the order.
 	pub(crate) fn do_cancel_order(who: T::AccountId, id: OrderId) -> DispatchResult {
 		let (pair, side) = OrderBook::<T>::get(id).ok_or(Error::<T>::UnknownOrder)?;
 		let mut book = Books::<T>::get(pair, side);

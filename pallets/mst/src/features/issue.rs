@@ -59,6 +59,16 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Issue a new token and credit its whole supply to the issuer.
+	///
+	/// - `who`: the issuer; needs the domain cert (given on the domain's first issue) or a naming
+	///   cert for `symbol`, and pays the issue fee and the token deposit in MINI.
+	/// - `symbol`: the new symbol, normalised to upper case and checked against the rules.
+	/// - `decimals`: at most 18.
+	/// - `supply`: base units minted to `who`.
+	/// - `secondary`: who may issue more later (`Forbidden`, `Freely`, `Threshold(percent)`).
+	/// - `description`: at most `MaxDescriptionLen` bytes.
+	/// - `lock`: if given, the supply is locked under this model at once.
 	pub(crate) fn do_issue(
 		who: T::AccountId,
 		symbol: Vec<u8>,
@@ -118,6 +128,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Issue more of an existing token to the issue cert's holder.
+	///
+	/// - `who`: must hold the issue cert and, under `Threshold(p)`, at least p % of the supply.
+	/// - `symbol`: the token.
+	/// - `amount`: base units minted to `who`.
+	/// - `lock`: if given, the new units are locked under this model.
 	pub(crate) fn do_secondary_issue(
 		who: T::AccountId,
 		symbol: Vec<u8>,
@@ -150,6 +166,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Move spendable units of a token.
+	///
+	/// - `who`: the sender (its account may be emptied).
+	/// - `symbol`: the token.
+	/// - `to`: the recipient; must be able to hold the asset (it needs MINI).
+	/// - `amount`: base units, from the spendable balance (locked and escrowed units stay).
 	pub(crate) fn do_transfer(
 		who: T::AccountId,
 		symbol: Vec<u8>,
@@ -174,6 +196,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Destroy spendable units of a token, reducing its supply.
+	///
+	/// - `who`: the holder.
+	/// - `symbol`: the token.
+	/// - `amount`: base units, from the spendable balance.
 	pub(crate) fn do_burn(
 		who: T::AccountId,
 		symbol: Vec<u8>,

@@ -146,7 +146,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Release `who`'s conditional lock `index` in `symbol` if its oracle condition holds.
+	/// Release a conditional lock once its oracle condition holds.
+	///
+	/// - `symbol`: the token.
+	/// - `who`: the lock's owner (anyone may call for it).
+	/// - `index`: the lock's position in `Locks(asset, who)`.
 	pub(crate) fn do_try_unlock(symbol: Vec<u8>, who: T::AccountId, index: u32) -> DispatchResult {
 		let (symbol, token) = Self::token(&symbol)?;
 		let now = frame_system::Pallet::<T>::block_number();
@@ -165,6 +169,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Lock some of the caller's own units under a model.
+	///
+	/// - `who`: the holder; at most `MaxLocksPerAccount` locks per token.
+	/// - `symbol`: the token.
+	/// - `amount`: base units, from the spendable balance.
+	/// - `model`: the release schedule (attenuation model 1–3 or a conditional lock).
 	pub(crate) fn do_lock_own(
 		who: T::AccountId,
 		symbol: Vec<u8>,
@@ -176,6 +186,13 @@ impl<T: Config> Pallet<T> {
 		Self::add_lock(&symbol, token.asset_id, &who, amount, model)
 	}
 
+	/// Transfer units that arrive locked.
+	///
+	/// - `who`: the sender; the recipient must have allowed locks from it.
+	/// - `symbol`: the token.
+	/// - `to`: the recipient.
+	/// - `amount`: base units, from the sender's spendable balance.
+	/// - `model`: the release schedule the recipient's units follow.
 	pub(crate) fn do_transfer_locked(
 		who: T::AccountId,
 		symbol: Vec<u8>,
@@ -189,6 +206,10 @@ impl<T: Config> Pallet<T> {
 		Self::add_lock(&symbol, token.asset_id, &to, amount, model)
 	}
 
+	/// Accept locked transfers from a sender.
+	///
+	/// - `who`: the recipient; at most `MaxLockSenders` senders.
+	/// - `sender`: the account it accepts locks from.
 	pub(crate) fn do_allow_locks_from(who: T::AccountId, sender: T::AccountId) -> DispatchResult {
 		LockSenders::<T>::try_mutate(&who, |senders| {
 			ensure!(!senders.contains(&sender), Error::<T>::LockSenderAlreadyAllowed);
@@ -199,6 +220,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Stop accepting locked transfers from a sender (locks already placed stay).
+	///
+	/// - `who`: the recipient.
+	/// - `sender`: the account it accepted locks from.
 	pub(crate) fn do_disallow_locks_from(
 		who: T::AccountId,
 		sender: T::AccountId,

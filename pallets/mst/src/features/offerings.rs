@@ -9,6 +9,14 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
+	/// Offer escrowed units of a token for MINI.
+	///
+	/// - `seller`: must hold the token's issue cert; `cap` units are escrowed in place.
+	/// - `symbol`: the token.
+	/// - `price`: MINI units per whole token.
+	/// - `cap`: base units on offer.
+	/// - `window`: blocks the offering stays open, at most `MaxOfferingWindow`.
+	/// - `min_reputation`: the least reputation a participant's lowest CID must have.
 	pub(crate) fn do_create_offering(
 		seller: T::AccountId,
 		symbol: Vec<u8>,
@@ -50,6 +58,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Buy units from an open offering, paying MINI to the seller.
+	///
+	/// - `who`: the buyer; its lowest CID must have the offering's minimum reputation.
+	/// - `id`: the offering.
+	/// - `amount`: base units, at most what remains.
 	pub(crate) fn do_participate(
 		who: T::AccountId,
 		id: OfferingId,
@@ -73,6 +86,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Close an offering and release the unsold units to the seller.
+	///
+	/// - `who`: the seller, or anyone once the window has ended.
+	/// - `id`: the offering.
 	pub(crate) fn do_close_offering(who: T::AccountId, id: OfferingId) -> DispatchResult {
 		let offering = Offerings::<T>::get(id).ok_or(Error::<T>::UnknownOffering)?;
 		let ended = frame_system::Pallet::<T>::block_number() > offering.ends_at;

@@ -6,6 +6,13 @@ use alloc::vec::Vec;
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
+	/// Offer one token for another; the offered side is escrowed in place.
+	///
+	/// - `maker`: the offering account; at most `MaxSwapsPerAccount` open swaps.
+	/// - `(give, give_amount)`: the symbol (or `MINI`) and units offered.
+	/// - `(want, want_amount)`: the symbol (or `MINI`) and units asked for.
+	/// - `taker`: if given, the only account that may accept.
+	/// - `duration`: blocks until it expires, at most `MaxSwapDuration`.
 	pub(crate) fn do_create_swap(
 		maker: T::AccountId,
 		(give, give_amount): (Vec<u8>, BalanceOf<T>),
@@ -45,6 +52,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Take a swap whole: pay its `want` to the maker and receive its escrowed `give`.
+	///
+	/// - `taker`: the accepting account (the named taker, if one was named).
+	/// - `id`: the swap, not expired.
 	pub(crate) fn do_accept_swap(taker: T::AccountId, id: SwapId) -> DispatchResult {
 		let swap = Swaps::<T>::get(id).ok_or(Error::<T>::UnknownSwap)?;
 		ensure!(
@@ -62,6 +73,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Withdraw a swap and release its escrow to the maker.
+	///
+	/// - `who`: the maker, or anyone once the swap has expired.
+	/// - `id`: the swap.
 	pub(crate) fn do_cancel_swap(who: T::AccountId, id: SwapId) -> DispatchResult {
 		let swap = Swaps::<T>::get(id).ok_or(Error::<T>::UnknownSwap)?;
 		let expired = frame_system::Pallet::<T>::block_number() > swap.expires_at;
