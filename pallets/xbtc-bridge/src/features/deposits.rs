@@ -6,6 +6,12 @@ use minix_primitives::mst::XBTC_SYMBOL;
 use script::{beneficiary, op_return_data};
 
 impl<T: Config> Pallet<T> {
+	/// Credit the trustee outputs of a confirmed Bitcoin transaction: mint XBTC to the
+	/// beneficiary its `OP_RETURN` names, or record the output as unclaimed.
+	///
+	/// - `raw`: the transaction as serialized on Bitcoin (64-byte transactions are refused).
+	/// - `proof`: its inclusion in a block 6 deep on the light client's best chain, with the
+	///   coinbase at the same depth.
 	pub(crate) fn do_deposit(raw: &[u8], proof: &TxProof) -> DispatchResult {
 		Self::ensure_running()?;
 		ensure!(CurrentSet::<T>::get().is_some(), Error::<T>::NoTrustees);

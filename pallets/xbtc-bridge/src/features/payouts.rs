@@ -42,6 +42,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Propose an unsigned Bitcoin transaction that pays withdrawals from trustee outputs.
+	///
+	/// - `who`: a trustee of the current set.
+	/// - `raw`: the unsigned transaction: known unspent outputs of one set, not in another
+	///   payout; outputs exactly the withdrawals in order plus at most one change output; a
+	///   miner fee covered by the withdrawal fees it keeps back and the fee reserve.
+	/// - `withdrawal_ids`: the withdrawals it pays, in output order.
 	pub(crate) fn do_propose_payout(
 		who: T::AccountId,
 		raw: BoundedVec<u8, T::MaxTxLen>,
@@ -174,6 +181,11 @@ impl<T: Config> Pallet<T> {
 		Ok((payout, set, index))
 	}
 
+	/// Record a trustee's signatures of a payout, each checked against its BIP143 hash.
+	///
+	/// - `who`: a trustee of the set whose outputs the payout spends.
+	/// - `txid`: the payout.
+	/// - `signatures`: one DER `SIGHASH_ALL` signature per input, in input order.
 	pub(crate) fn do_approve_payout(
 		who: T::AccountId,
 		txid: H256,
@@ -203,6 +215,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Record a trustee's rejection; at the threshold an unsigned payout is dropped and a signed
+	/// one cancelled (it keeps what it holds until a conflicting one settles).
+	///
+	/// - `who`: a trustee of the payout's set that has not approved it.
+	/// - `txid`: the payout.
 	pub(crate) fn do_reject_payout(who: T::AccountId, txid: H256) -> DispatchResult {
 		let (mut payout, set, index) = Self::open_payout_for(&who, txid)?;
 		payout.rejections.try_push(index).map_err(|_| Error::<T>::TooMany)?;
@@ -236,6 +253,11 @@ impl<T: Config> Pallet<T> {
 		Ok(tx.serialize(true))
 	}
 
+	/// Settle a payout (or report an unexpected spend) from its proven inclusion on Bitcoin:
+	/// burn the XBTC of its withdrawals and track its change.
+	///
+	/// - `raw`: the transaction as serialized on Bitcoin.
+	/// - `proof`: its inclusion in a block 6 deep on the best chain.
 	pub(crate) fn do_payout_proof(raw: &[u8], proof: &TxProof) -> DispatchResult {
 		let tx = Self::parse_tx(raw)?;
 		let txid = tx.txid();
@@ -338,6 +360,9 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::PayoutCancelled { txid, signed });
 	}
 
+	/// Cancel a payout by governance: dropped if unsigned, kept as `Cancelled` if signed.
+	///
+	/// - `txid`: the payout.
 	pub(crate) fn do_cancel_payout(txid: H256) -> DispatchResult {
 		let payout = Payouts::<T>::get(txid).ok_or(Error::<T>::UnknownPayout)?;
 		ensure!(payout.state == PayoutState::Open, Error::<T>::PayoutNotOpen);

@@ -11,6 +11,10 @@ impl<T: Config> Pallet<T> {
 		n * 2 / 3 + 1
 	}
 
+	/// Install a trustee set and start a rotation from the current one.
+	///
+	/// - `members`: `(account, compressed public key)` pairs, at most 16, no duplicates.
+	/// - `threshold`: signatures needed, default `⌊2n/3⌋ + 1`.
 	pub(crate) fn do_set_trustees(
 		members: Vec<(T::AccountId, TrusteeKey)>,
 		threshold: Option<u32>,
@@ -82,6 +86,7 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Abort the rotation in progress: the retiring set is current again.
 	pub(crate) fn do_abort_rotation() -> DispatchResult {
 		let (restored, _) = Retiring::<T>::take().ok_or(Error::<T>::NoRotation)?;
 		let aborted = CurrentSet::<T>::get().ok_or(Error::<T>::NoTrustees)?;

@@ -26,6 +26,11 @@ impl<T: Config> Pallet<T> {
 		id
 	}
 
+	/// Freeze XBTC for a withdrawal to a Bitcoin address.
+	///
+	/// - `who`: the XBTC holder.
+	/// - `amount`: satoshis; the payout output is this less the withdrawal fee.
+	/// - `address`: a standard address of the relayed network, not the trustees' own.
 	pub(crate) fn do_request_withdrawal(
 		who: T::AccountId,
 		amount: u64,
@@ -52,6 +57,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Cancel a withdrawal no payout includes yet and unfreeze its XBTC.
+	///
+	/// - `who`: the withdrawal's owner.
+	/// - `id`: the withdrawal.
 	pub(crate) fn do_cancel_withdrawal(who: T::AccountId, id: WithdrawalId) -> DispatchResult {
 		let w = Withdrawals::<T>::get(id).ok_or(Error::<T>::UnknownWithdrawal)?;
 		ensure!(w.owner.as_ref() == Some(&who), Error::<T>::NotOwner);
@@ -63,6 +72,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Vote to refund an unclaimed deposit; queued once the threshold of the current set names
+	/// the same address (a trustee's new vote replaces its old one).
+	///
+	/// - `who`: a trustee of the current set.
+	/// - `outpoint`: the unclaimed output.
+	/// - `address`: where to refund it.
 	pub(crate) fn do_refund_unclaimed(
 		who: T::AccountId,
 		outpoint: tx::OutPoint,
