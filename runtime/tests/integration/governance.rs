@@ -3,45 +3,29 @@
 //! `Consortium`; a validator the council adds (with keys set by `session.setKeys`) enters Aura's
 //! and GRANDPA's sets two sessions later, and a removed one leaves them.
 
-use crate::common::{ext_from_preset, signed};
+use crate::common::{end_block, ext_from_preset, signed, start_block_in_slot};
 use codec::{Decode, Encode};
 use frame_support::dispatch::GetDispatchInfo;
 use minix_runtime::{
-	configs::GovernanceAccount, genesis_config_presets::PRESET_SESSION_PERIOD, time::SLOT_DURATION,
-	AccountId, Executive, Grandpa, Header, Runtime, RuntimeCall, RuntimeEvent, SessionKeys, System,
+	configs::GovernanceAccount, genesis_config_presets::PRESET_SESSION_PERIOD, AccountId,
+	Executive, Grandpa, Runtime, RuntimeCall, RuntimeEvent, SessionKeys, System,
 	UncheckedExtrinsic,
 };
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve};
 use sp_runtime::{
-	traits::{BlakeTwo256, Hash, Header as _},
-	Digest, DigestItem, DispatchError,
+	traits::{BlakeTwo256, Hash},
+	DispatchError,
 };
 
-/// Produces the next block through `Executive`, authored in the slot equal to its number, with
-/// its timestamp inherent and then `txs`; returns each transaction's dispatch outcome.
+/// Produces the next block through `Executive`, authored in the slot equal to its number (with
+/// that slot's timestamp inherent), with `txs`; returns each transaction's dispatch outcome.
 fn block(txs: Vec<UncheckedExtrinsic>) -> Vec<Result<(), DispatchError>> {
-	let number = System::block_number() + 1;
-	let slot = sp_consensus_aura::Slot::from(number as u64);
-	let digest = Digest {
-		logs: vec![DigestItem::PreRuntime(sp_consensus_aura::AURA_ENGINE_ID, slot.encode())],
-	};
-	Executive::initialize_block(&Header::new(
-		number,
-		Default::default(),
-		Default::default(),
-		System::parent_hash(),
-		digest,
-	));
-	let now =
-		RuntimeCall::Timestamp(pallet_timestamp::Call::set { now: number as u64 * SLOT_DURATION });
-	Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(now))
-		.expect("valid inherent")
-		.expect("timestamp set");
+	start_block_in_slot(u64::from(System::block_number() + 1));
 	let outcomes = txs
 		.into_iter()
 		.map(|tx| Executive::apply_extrinsic(tx).expect("valid transaction"))
 		.collect();
-	crate::common::end_block();
+	end_block();
 	outcomes
 }
 
