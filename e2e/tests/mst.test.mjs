@@ -66,8 +66,8 @@ test('issue SONY.GAME, naming certs, transfers through Assets, locks', async () 
   assert.equal((await send(api, api.tx.mst.allowLocksFrom(bob.address), eve)).error, null);
   const locked = await send(api, api.tx.mst.transferLocked('SONY.GAME', eve.address, 1_000, model), bob);
   assert.equal(locked.error, null);
-  const [balance, lockedNow, escrowed] = (await api.call.mstApi.balance('SONY.GAME', eve.address)).unwrap();
-  assert.deepEqual([balance.toBigInt(), lockedNow.toBigInt(), escrowed.toBigInt()], [1_000n, 1_000n, 0n]);
+  const holding = (await api.call.mstApi.account('SONY.GAME', eve.address)).unwrap();
+  assert.deepEqual([holding.balance.toBigInt(), holding.locked.toBigInt(), holding.escrowed.toBigInt()], [1_000n, 1_000n, 0n]);
   const viaAssets = await send(api, api.tx.assets.transferKeepAlive(id, dave.address, 1), eve);
   assert.equal(viaAssets.error, 'assets.BalanceLow');
   const viaMst = await send(api, api.tx.mst.transfer('SONY.GAME', dave.address, 1), eve);
@@ -109,10 +109,10 @@ test('two accounts trade through the order book', async () => {
   assert.deepEqual(depth.asks.map(([p, a]) => [p.toBigInt(), a.toBigInt()]), [[price, 300n]]);
   assert.equal(depth.bids.length, 0);
   // Ferdie's unsold 3.00 stay escrowed until he cancels.
-  const [, , escrowed] = (await api.call.mstApi.balance('GAME.COIN', ferdie.address)).unwrap();
+  const { escrowed } = (await api.call.mstApi.account('GAME.COIN', ferdie.address)).unwrap();
   assert.equal(escrowed.toBigInt(), 300n);
   const orderId = ask.events.find(({ event }) => api.events.mst.OrderPlaced.is(event)).event.data.id;
   assert.equal((await send(api, api.tx.mst.cancelOrder(orderId), ferdie)).error, null);
-  const [, , released] = (await api.call.mstApi.balance('GAME.COIN', ferdie.address)).unwrap();
+  const { escrowed: released } = (await api.call.mstApi.account('GAME.COIN', ferdie.address)).unwrap();
   assert.equal(released.toBigInt(), 0n);
 });

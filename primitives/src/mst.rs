@@ -30,7 +30,7 @@ pub trait ReservedTokens<AccountId, Balance> {
 	/// Burn `amount` of the reserved token `symbol` from `from` (locked amounts cannot be burned).
 	fn burn_reserved(symbol: &[u8], from: &AccountId, amount: Balance) -> DispatchResult;
 	/// The balance of `who` in `symbol` (0 if the token does not exist).
-	fn balance_of(symbol: &[u8], who: &AccountId) -> Balance;
+	fn balance(symbol: &[u8], who: &AccountId) -> Balance;
 	/// The total supply of `symbol` (0 if the token does not exist): what the bridge's backing
 	/// invariant compares its reserves with.
 	fn total_issuance(symbol: &[u8]) -> Balance;

@@ -214,30 +214,30 @@ impl_runtime_apis! {
 		}
 
 		fn cids_of(who: AccountId, start: u32, limit: u32) -> Vec<minix_primitives::Cid> {
-			crate::Cid::cids_page(&who, start, limit)
+			crate::Cid::cids_of(&who, start, limit)
 		}
 
 		fn details(cid: minix_primitives::Cid) -> Option<pallet_cid::CidInfo<AccountId, Balance, BlockNumber>> {
-			crate::Cid::info(cid)
+			crate::Cid::details(cid)
 		}
 	}
 
 	impl pallet_mst::runtime_api::MstApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn token(symbol: Vec<u8>) -> Option<pallet_mst::TokenInfo<AccountId, Balance, BlockNumber>> {
-			crate::Mst::token_info(symbol)
+			crate::Mst::token(symbol)
 		}
 		fn cert_holder(kind: pallet_mst::CertKind, symbol: Vec<u8>) -> Option<AccountId> {
 			crate::Mst::cert_holder(kind, symbol)
 		}
-		fn balance(symbol: Vec<u8>, who: AccountId) -> Option<(Balance, Balance, Balance)> {
-			crate::Mst::account_balance(symbol, who)
+		fn account(symbol: Vec<u8>, who: AccountId) -> Option<pallet_mst::MstAccount<Balance>> {
+			crate::Mst::account(symbol, who)
 		}
 		fn book_depth(
 			base: Vec<u8>,
 			quote: Vec<u8>,
 			levels: u32,
 		) -> Option<pallet_mst::BookDepth<Balance>> {
-			crate::Mst::depth(base, quote, levels)
+			crate::Mst::book_depth(base, quote, levels)
 		}
 	}
 
@@ -245,7 +245,7 @@ impl_runtime_apis! {
 		for Runtime
 	{
 		fn value(key: Vec<u8>) -> Option<minix_primitives::OracleValue> {
-			crate::Oracle::value_of_bytes(key)
+			crate::Oracle::value(key)
 		}
 		fn oracle(
 			who: AccountId,
@@ -253,7 +253,7 @@ impl_runtime_apis! {
 			pallet_minix_oracle::OracleInfo<Balance, BlockNumber>,
 			pallet_minix_oracle::Credibility,
 		)> {
-			crate::Oracle::oracle_view(&who)
+			crate::Oracle::oracle(&who)
 		}
 		fn open_disputes() -> Vec<(
 			pallet_minix_oracle::DisputeId,
@@ -278,7 +278,7 @@ impl_runtime_apis! {
 		}
 
 		fn confirmations(hash: sp_core::H256) -> Option<u32> {
-			crate::BtcLightClient::confirmations_of(&hash)
+			crate::BtcLightClient::confirmations(&hash)
 		}
 	}
 

@@ -11,8 +11,8 @@ use subxt_signer::sr25519::dev;
 
 const MINI: u128 = 100_000_000;
 
-/// `(balance, locked, escrowed)` of `who` in `symbol` from `MstApi::balance` at `at`.
-async fn balance(
+/// `(balance, locked, escrowed)` of `who` in `symbol` from `MstApi::account` at `at`.
+async fn account(
 	client: &Api,
 	at: H256,
 	symbol: &str,
@@ -22,13 +22,13 @@ async fn balance(
 		client,
 		at,
 		"MstApi",
-		"balance",
+		"account",
 		vec![Value::from_bytes(symbol), Value::from_bytes(who.0)],
 	)
 	.await?;
 	let inner = unwrap_some(&value).ok_or("token exists")?;
-	let field = |i: usize| inner.at(i).and_then(|v| v.as_u128()).ok_or("balance field");
-	Ok((field(0)?, field(1)?, field(2)?))
+	let field = |name: &str| inner.at(name).and_then(|v| v.as_u128()).ok_or("MstAccount field");
+	Ok((field("balance")?, field("locked")?, field("escrowed")?))
 }
 
 fn order(symbol: &str, side: &str, price: u128, amount: u128) -> Vec<Value> {
@@ -96,13 +96,13 @@ async fn run(node: &DevNode) -> Result<(), Error> {
 		Value::u128(1_000),
 	];
 	let (block, _) = submit(&client, &eve, "Assets", "transfer_keep_alive", to_ferdie).await??;
-	assert_eq!(balance(&client, block, "RUST.COIN", &ferdie_id).await?, (1_000, 0, 0));
+	assert_eq!(account(&client, block, "RUST.COIN", &ferdie_id).await?, (1_000, 0, 0));
 
 	// Ferdie sells 400 at 0.1 MINI each; Eve buys 100 of them.
 	let (block, _) =
 		submit(&client, &ferdie, "Mst", "place_order", order("RUST.COIN", "Sell", MINI / 10, 400))
 			.await??;
-	assert_eq!(balance(&client, block, "RUST.COIN", &ferdie_id).await?, (1_000, 0, 400));
+	assert_eq!(account(&client, block, "RUST.COIN", &ferdie_id).await?, (1_000, 0, 400));
 	let (block, events) =
 		submit(&client, &eve, "Mst", "place_order", order("RUST.COIN", "Buy", MINI / 10, 100))
 			.await??;
@@ -114,6 +114,6 @@ async fn run(node: &DevNode) -> Result<(), Error> {
 	let fields = traded.field_values()?;
 	assert_eq!(fields.at("amount").and_then(|v| v.as_u128()), Some(100));
 	assert_eq!(fields.at("quote_amount").and_then(|v| v.as_u128()), Some(10 * MINI));
-	assert_eq!(balance(&client, block, "RUST.COIN", &ferdie_id).await?, (900, 0, 300));
+	assert_eq!(account(&client, block, "RUST.COIN", &ferdie_id).await?, (900, 0, 300));
 	Ok(())
 }

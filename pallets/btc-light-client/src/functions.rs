@@ -189,7 +189,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Confirmations of `hash` if it is on the best chain.
-	pub fn confirmations_of(hash: &H256) -> Option<u32> {
+	pub fn confirmations(hash: &H256) -> Option<u32> {
 		let record = Headers::<T>::get(hash)?;
 		let tip = BestTip::<T>::get()?;
 		(BestChain::<T>::get(record.height) == Some(*hash))
@@ -226,7 +226,7 @@ impl<T: Config> BtcChain for Pallet<T> {
 	}
 
 	fn confirmations(hash: &H256) -> Option<u32> {
-		Self::confirmations_of(hash)
+		Self::confirmations(hash)
 	}
 
 	fn merkle_root(hash: &H256) -> Option<H256> {

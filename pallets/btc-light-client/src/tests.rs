@@ -2,7 +2,6 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use minix_primitives::btc::BtcChain;
 use sp_runtime::DispatchError;
 
 fn run(test: impl FnOnce()) {

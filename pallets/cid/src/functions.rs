@@ -338,7 +338,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Everything about `cid`, for the runtime API.
-	pub fn info(cid: Cid) -> Option<CidInfo<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
+	pub fn details(cid: Cid) -> Option<CidInfo<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
 		let d = Cids::<T>::get(cid)?;
 		Some(CidInfo {
 			cid,
@@ -354,7 +354,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Up to `limit` CIDs of `who`, skipping the first `start`, for the runtime API.
-	pub fn cids_page(who: &T::AccountId, start: u32, limit: u32) -> Vec<Cid> {
+	pub fn cids_of(who: &T::AccountId, start: u32, limit: u32) -> Vec<Cid> {
 		CidsOf::<T>::get(who)
 			.into_iter()
 			.skip(start as usize)

@@ -609,20 +609,20 @@ fn inspect_trait_and_runtime_api_helpers() {
 		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"alice".to_vec()));
 		assert_eq!(Cid::cid_of(&2), Some(PUBLIC));
 		assert_eq!(Cid::cid_of(&3), None);
-		assert_eq!(Cid::cids_page(&2, 0, 10), vec![PUBLIC, PUBLIC + 1]);
-		assert_eq!(Cid::cids_page(&2, 1, 10), vec![PUBLIC + 1]);
-		assert_eq!(Cid::cids_page(&2, 0, 1), vec![PUBLIC]);
+		assert_eq!(Cid::cids_of(&2, 0, 10), vec![PUBLIC, PUBLIC + 1]);
+		assert_eq!(Cid::cids_of(&2, 1, 10), vec![PUBLIC + 1]);
+		assert_eq!(Cid::cids_of(&2, 0, 1), vec![PUBLIC]);
 		assert_eq!(<Cid as CidInspect<_, _>>::cid_by_name(&[b'a'; 100]), None);
-		let info = Cid::info(PUBLIC).unwrap();
+		let info = Cid::details(PUBLIC).unwrap();
 		assert_eq!(
 			(info.owner, info.range, info.name, info.deposit),
 			(2, CidRange::Public, b"alice".to_vec(), DEPOSIT)
 		);
-		assert_eq!(Cid::info(PUBLIC + 2), None);
+		assert_eq!(Cid::details(PUBLIC + 2), None);
 		// Through the write trait as an oracle would.
 		let claim = Claim { issuer: 3, value_hash: H256::zero(), valid_until: 9 };
 		assert_ok!(<Cid as CidAttest<_, _>>::set_claim(PUBLIC, key(b"kyc"), claim.clone()));
-		assert_eq!(Cid::info(PUBLIC).unwrap().claims, vec![(b"kyc".to_vec(), claim)]);
+		assert_eq!(Cid::details(PUBLIC).unwrap().claims, vec![(b"kyc".to_vec(), claim)]);
 		assert_ok!(<Cid as CidAttest<_, _>>::remove_claim(PUBLIC, &key(b"kyc")));
 	});
 }

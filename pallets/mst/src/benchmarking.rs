@@ -45,7 +45,7 @@ fn long_symbol(index: u8) -> Vec<u8> {
 fn token<T: Config>(owner: &T::AccountId, index: u8) -> (Vec<u8>, AssetId) {
 	let symbol = long_symbol(index);
 	Mst::<T>::issue_at_genesis(&symbol, owner, 0, SUPPLY.into()).unwrap();
-	let asset = Mst::<T>::token(&symbol).unwrap().1.asset_id;
+	let asset = Mst::<T>::lookup_token(&symbol).unwrap().1.asset_id;
 	(symbol, asset)
 }
 
@@ -127,7 +127,7 @@ mod benchmarks {
 			description,
 			Some(longest_model::<T>()),
 		);
-		let asset = Mst::<T>::token(&symbol).unwrap().1.asset_id;
+		let asset = Mst::<T>::lookup_token(&symbol).unwrap().1.asset_id;
 		assert_eq!(balance::<T>(asset, &caller), SUPPLY.into());
 	}
 
@@ -158,7 +158,7 @@ mod benchmarks {
 			None,
 		)
 		.unwrap();
-		let asset = Mst::<T>::token(&symbol).unwrap().1.asset_id;
+		let asset = Mst::<T>::lookup_token(&symbol).unwrap().1.asset_id;
 		add_locks::<T>(&symbol, asset, &caller, T::MaxLocksPerAccount::get() - 1);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), symbol, 10u32.into(), Some(longest_model::<T>()));

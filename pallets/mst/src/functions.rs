@@ -69,7 +69,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The symbol and record of an issued token.
-	pub(crate) fn token(raw: &[u8]) -> Result<(Symbol, TokenOf<T>), DispatchError> {
+	pub(crate) fn lookup_token(raw: &[u8]) -> Result<(Symbol, TokenOf<T>), DispatchError> {
 		let symbol = Self::parse_symbol(raw)?;
 		let token = Tokens::<T>::get(&symbol).ok_or(Error::<T>::UnknownToken)?;
 		Ok((symbol, token))
@@ -80,7 +80,7 @@ impl<T: Config> Pallet<T> {
 		if raw.eq_ignore_ascii_case(NATIVE_SYMBOL) {
 			return Ok(Token::Mini);
 		}
-		Ok(Token::Mst(Self::token(raw)?.1.asset_id))
+		Ok(Token::Mst(Self::lookup_token(raw)?.1.asset_id))
 	}
 
 	/// The decimals of an MST by asset id.

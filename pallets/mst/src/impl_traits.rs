@@ -30,10 +30,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Everything about the token `symbol` (any case), for the runtime API.
-	pub fn token_info(
+	pub fn token(
 		symbol: Vec<u8>,
 	) -> Option<TokenInfo<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
-		let (symbol, token) = Self::token(&symbol).ok()?;
+		let (symbol, token) = Self::lookup_token(&symbol).ok()?;
 		Some(TokenInfo {
 			issue_cert: Certs::<T>::get(CertKind::Issue, &symbol),
 			symbol: symbol.into_inner(),
@@ -53,25 +53,26 @@ impl<T: Config> Pallet<T> {
 		Certs::<T>::get(kind, Self::cert_key(kind, &symbol))
 	}
 
-	/// `(balance, locked now, escrowed)` of `who` in `symbol`.
-	pub fn account_balance(
-		symbol: Vec<u8>,
-		who: T::AccountId,
-	) -> Option<(BalanceOf<T>, BalanceOf<T>, BalanceOf<T>)> {
-		let (_, token) = Self::token(&symbol).ok()?;
+	/// `who`'s holding of `symbol`: its balance and the parts of it locked and escrowed.
+	pub fn account(symbol: Vec<u8>, who: T::AccountId) -> Option<MstAccount<BalanceOf<T>>> {
+		let (_, token) = Self::lookup_token(&symbol).ok()?;
 		let asset = token.asset_id;
-		Some((
-			T::Assets::balance(asset, &who),
-			Self::locked_of(asset, &who),
-			Escrowed::<T>::get(asset, &who),
-		))
+		Some(MstAccount {
+			balance: T::Assets::balance(asset, &who),
+			locked: Self::locked_of(asset, &who),
+			escrowed: Escrowed::<T>::get(asset, &who),
+		})
 	}
 
 	/// The depth of the `base`/`quote` book, if both tokens exist and `base` is an MST.
-	pub fn depth(base: Vec<u8>, quote: Vec<u8>, levels: u32) -> Option<BookDepth<BalanceOf<T>>> {
+	pub fn book_depth(
+		base: Vec<u8>,
+		quote: Vec<u8>,
+		levels: u32,
+	) -> Option<BookDepth<BalanceOf<T>>> {
 		let Token::Mst(base) = Self::parse_token(&base).ok()? else { return None };
 		let quote = Self::parse_token(&quote).ok()?;
-		Some(Self::book_depth(Pair { base, quote }, levels))
+		Some(Self::pair_depth(Pair { base, quote }, levels))
 	}
 
 	/// `symbol` parsed, if it is on the reserved list (else `SymbolReserved`).
@@ -114,7 +115,7 @@ impl<T: Config> ReservedTokens<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		Self::burn_spendable(Self::reserved_asset(symbol)?, from, amount)
 	}
 
-	fn balance_of(symbol: &[u8], who: &T::AccountId) -> BalanceOf<T> {
+	fn balance(symbol: &[u8], who: &T::AccountId) -> BalanceOf<T> {
 		<Self as minix_primitives::MstTokens<_, _>>::balance(symbol, who).unwrap_or_default()
 	}
 
@@ -125,7 +126,7 @@ impl<T: Config> ReservedTokens<T::AccountId, BalanceOf<T>> for Pallet<T> {
 
 impl<T: Config> minix_primitives::TokenEscrow<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn asset_of(symbol: &[u8]) -> Option<AssetId> {
-		Self::token(symbol).ok().map(|(_, t)| t.asset_id)
+		Self::lookup_token(symbol).ok().map(|(_, t)| t.asset_id)
 	}
 
 	fn issue_cert_holder(symbol: &[u8]) -> Option<T::AccountId> {
@@ -145,7 +146,7 @@ impl<T: Config> minix_primitives::MstTokens<T::AccountId, BalanceOf<T>> for Pall
 	fn summary(
 		symbol: &[u8],
 	) -> Option<minix_primitives::TokenSummary<T::AccountId, BalanceOf<T>>> {
-		let (_, token) = Self::token(symbol).ok()?;
+		let (_, token) = Self::lookup_token(symbol).ok()?;
 		Some(minix_primitives::TokenSummary {
 			asset_id: token.asset_id,
 			decimals: token.decimals,
@@ -155,12 +156,12 @@ impl<T: Config> minix_primitives::MstTokens<T::AccountId, BalanceOf<T>> for Pall
 	}
 
 	fn balance(symbol: &[u8], who: &T::AccountId) -> Option<BalanceOf<T>> {
-		let (_, token) = Self::token(symbol).ok()?;
+		let (_, token) = Self::lookup_token(symbol).ok()?;
 		Some(T::Assets::balance(token.asset_id, who))
 	}
 
 	fn spendable(symbol: &[u8], who: &T::AccountId) -> Option<BalanceOf<T>> {
-		let (_, token) = Self::token(symbol).ok()?;
+		let (_, token) = Self::lookup_token(symbol).ok()?;
 		Some(T::Assets::reducible_balance(
 			token.asset_id,
 			who,

@@ -1,6 +1,6 @@
 //! The runtime API through which clients (polkadot.js, subxt) query MST.
 
-use crate::{BookDepth, CertKind, TokenInfo};
+use crate::{BookDepth, CertKind, MstAccount, TokenInfo};
 use alloc::vec::Vec;
 use codec::Codec;
 
@@ -16,8 +16,9 @@ sp_api::decl_runtime_apis! {
 		fn token(symbol: Vec<u8>) -> Option<TokenInfo<AccountId, Balance, BlockNumber>>;
 		/// The holder of the `kind` cert over `symbol` (a domain cert: over its domain).
 		fn cert_holder(kind: CertKind, symbol: Vec<u8>) -> Option<AccountId>;
-		/// `(balance, locked now, escrowed)` of `who` in `symbol`, if the token exists.
-		fn balance(symbol: Vec<u8>, who: AccountId) -> Option<(Balance, Balance, Balance)>;
+		/// `who`'s holding of `symbol`: its balance (locked and escrowed included) and the parts
+		/// locked now and escrowed, if the token exists.
+		fn account(symbol: Vec<u8>, who: AccountId) -> Option<MstAccount<Balance>>;
 		/// The `base`/`quote` order book (`MINI` for the native token): at most `levels` price
 		/// levels per side, best first.
 		fn book_depth(base: Vec<u8>, quote: Vec<u8>, levels: u32) -> Option<BookDepth<Balance>>;

@@ -385,3 +385,16 @@ api_type! {
 		pub asks: Vec<(Balance, Balance)>,
 	}
 }
+
+api_type! {
+	/// One account's holding of one MST (`MstApi::account`).
+	pub struct MstAccount<Balance> {
+		/// Everything it holds, locked and escrowed included: what MiniX calls its *balance*
+		/// (pallet-assets' balance of the account).
+		pub balance: Balance,
+		/// The part a lock keeps from it now.
+		pub locked: Balance,
+		/// The part escrowed in place by its orders, swaps, offerings and deposit locks.
+		pub escrowed: Balance,
+	}
+}

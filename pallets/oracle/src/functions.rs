@@ -292,12 +292,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `OracleApi::value`: the fresh combined value of `key` given as bytes.
-	pub fn value_of_bytes(key: alloc::vec::Vec<u8>) -> Option<OracleValue> {
+	pub fn value(key: alloc::vec::Vec<u8>) -> Option<OracleValue> {
 		Self::fresh_value(&OracleKey::try_from(key).ok()?)
 	}
 
 	/// `OracleApi::oracle`: the oracle `who` and its credibility.
-	pub fn oracle_view(who: &T::AccountId) -> Option<(OracleOf<T>, Credibility)> {
+	pub fn oracle(who: &T::AccountId) -> Option<(OracleOf<T>, Credibility)> {
 		Oracles::<T>::get(who).map(|oracle| {
 			let credibility = Self::credibility_of(&oracle);
 			(oracle, credibility)

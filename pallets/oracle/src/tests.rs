@@ -177,7 +177,7 @@ fn three_approved_feeds_combine_into_their_median_and_go_stale() {
 		assert_eq!(fed.pays_fee, frame_support::dispatch::Pays::No);
 		assert_eq!(last_event(), Event::Fed { who: CHARLIE, count: 1, corroborated: 1 });
 		assert_eq!(Oracle::value_of(&key(b"rain_mm")), Some(101));
-		assert_eq!(Oracle::value_of_bytes(b"rain_mm".to_vec()), Some(101));
+		assert_eq!(Oracle::value(b"rain_mm".to_vec()), Some(101));
 		// Only the feed that completed a quorum was corroborated.
 		assert_eq!((accepted(ALICE), accepted(CHARLIE)), (0, 1));
 		// Once per block each.

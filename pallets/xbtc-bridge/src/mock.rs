@@ -106,7 +106,7 @@ impl ReservedTokens<AccountId, u128> for MockXbtc {
 			Ok(())
 		})
 	}
-	fn balance_of(_: &[u8], who: &AccountId) -> u128 {
+	fn balance(_: &[u8], who: &AccountId) -> u128 {
 		XBTC.with(|x| x.borrow().1.get(who).map_or(0, |b| b.0))
 	}
 	fn total_issuance(_: &[u8]) -> u128 {

@@ -157,7 +157,7 @@ fn on_a_signet_genesis_the_real_signet_deposit_mints_xbtc() {
 		)
 		.unwrap()
 		.0;
-		assert_eq!(<Mst as ReservedTokens<_, _>>::balance_of(XBTC_SYMBOL, &who), 100_000);
+		assert_eq!(<Mst as ReservedTokens<_, _>>::balance(XBTC_SYMBOL, &who), 100_000);
 		assert_eq!(Balances::free_balance(&who), 0, "XBTC is held without any MINI");
 		let replay = Executive::apply_extrinsic(signed(Bob, deposit)).unwrap();
 		assert_eq!(replay, Err(pallet_xbtc_bridge::Error::<Runtime>::AlreadyCredited.into()));

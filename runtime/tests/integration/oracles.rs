@@ -101,25 +101,22 @@ fn three_feeds_give_a_median_that_releases_a_conditional_lock() {
 			model: pallet_mst::LockModel::Conditional { condition, deadline: 1_000 },
 		});
 		assert_eq!(apply(Alice, lock), Ok(()));
-		let asset = Mst::token_info(DEV_TOKEN.to_vec()).unwrap().asset_id;
+		let asset = Mst::token(DEV_TOKEN.to_vec()).unwrap().asset_id;
 		assert_eq!(Mst::locked_of(asset, &Bob.to_account_id()), 500);
 
 		assert_eq!(feed(Alice, 120), Ok(()));
 		assert_eq!(feed(Bob, 90), Ok(()));
 		// Two feeders are fewer than the quorum (all three): no value, the lock holds.
-		assert_eq!(Oracle::value_of_bytes(b"rain_mm".to_vec()), None);
+		assert_eq!(Oracle::value(b"rain_mm".to_vec()), None);
 		assert_eq!(try_unlock(), Err(pallet_mst::Error::<Runtime>::ConditionNotMet.into()));
 		// Once per block; Dave is no oracle.
 		assert_eq!(feed(Alice, 1), Err(pallet_minix_oracle::Error::<Runtime>::AlreadyFed.into()));
 		assert_eq!(feed(Dave, 1), Err(pallet_minix_oracle::Error::<Runtime>::NotOracle.into()));
 
 		assert_eq!(feed(Charlie, 101), Ok(()));
-		assert_eq!(Oracle::value_of_bytes(b"rain_mm".to_vec()), Some(101));
+		assert_eq!(Oracle::value(b"rain_mm".to_vec()), Some(101));
 		// Charlie's feed completed the quorum: it is the one corroborated.
-		assert_eq!(
-			Oracle::oracle_view(&Charlie.to_account_id()).unwrap().0.record.feeds_accepted,
-			1
-		);
+		assert_eq!(Oracle::oracle(&Charlie.to_account_id()).unwrap().0.record.feeds_accepted, 1);
 		assert_eq!(try_unlock(), Ok(()));
 		assert_eq!(Mst::locked_of(asset, &Bob.to_account_id()), 0);
 	});

@@ -40,7 +40,7 @@ fn an_issued_mst_appears_in_pallet_assets_with_its_metadata() {
 		let pool_before = Balances::free_balance(FeePoolAccount::get());
 		let call = issue(b"sony.game", 5_000_000);
 		assert_eq!(Executive::apply_extrinsic(signed(Charlie, call)), Ok(Ok(())));
-		let info = Mst::token_info(b"SONY.GAME".to_vec()).expect("issued");
+		let info = Mst::token(b"SONY.GAME".to_vec()).expect("issued");
 		let id = info.asset_id;
 		assert_eq!(<Assets as MetadataInspect<AccountId>>::name(id), b"SONY.GAME".to_vec());
 		assert_eq!(<Assets as MetadataInspect<AccountId>>::symbol(id), b"SONY.GAME".to_vec());
@@ -89,7 +89,7 @@ fn users_cannot_create_or_mint_assets_directly() {
 		let (index, _) = module_error(Executive::apply_extrinsic(signed(Alice, mint)).unwrap());
 		assert_eq!(index, 12, "refused by pallet-assets (NoPermission)");
 		assert_eq!(<Assets as Inspect<AccountId>>::total_issuance(0), DEV_TOKEN_SUPPLY);
-		assert_eq!(Mst::token_info(DEV_TOKEN.to_vec()).unwrap().asset_id, 0);
+		assert_eq!(Mst::token(DEV_TOKEN.to_vec()).unwrap().asset_id, 0);
 	});
 }
 
@@ -109,8 +109,8 @@ fn a_locked_amount_cannot_leave_through_either_pallet() {
 		});
 		assert_eq!(Executive::apply_extrinsic(signed(Alice, lock)), Ok(Ok(())));
 		assert_eq!(
-			Mst::account_balance(DEV_TOKEN.to_vec(), Bob.to_account_id()),
-			Some((1_000, 1_000, 0))
+			Mst::account(DEV_TOKEN.to_vec(), Bob.to_account_id()),
+			Some(pallet_mst::MstAccount { balance: 1_000, locked: 1_000, escrowed: 0 })
 		);
 		let via_mst = RuntimeCall::Mst(pallet_mst::Call::transfer {
 			symbol: DEV_TOKEN.to_vec(),

@@ -44,6 +44,26 @@ enum Meet {
 	Stop,
 }
 
+/// An incoming order while it matches.
+struct Taker<T: Config> {
+	/// Its owner.
+	who: T::AccountId,
+	/// Its pair.
+	pair: Pair,
+	/// What it does with the base token.
+	side: Side,
+	/// Its limit price.
+	price: BalanceOf<T>,
+	/// The base token's decimals.
+	decimals: u8,
+	/// Base units still to trade.
+	remaining: BalanceOf<T>,
+	/// What is still escrowed for it: base units for a sell, quote units for a buy.
+	escrowed: BalanceOf<T>,
+	/// Resting orders met so far (traded, expired or dropped).
+	matches: u32,
+}
+
 impl<T: Config> Pallet<T> {
 	/// The token an order on `side` of `pair` escrows.
 	fn escrow_token(pair: &Pair, side: Side) -> Token {
@@ -70,53 +90,81 @@ impl<T: Config> Pallet<T> {
 		price: BalanceOf<T>,
 		amount: BalanceOf<T>,
 	) -> Result<u32, DispatchError> {
-		let Token::Mst(base_id) = Self::parse_token(&base)? else {
+		let mut taker = Self::open_order(who, &base, &quote, side, price, amount)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let may_rest = Self::match_order(&mut taker, now)?;
+		let matches = taker.matches;
+		let worth_resting =
+			Self::worth_resting(&taker.pair, taker.decimals, price, taker.remaining)?;
+		if taker.remaining.is_zero() || !may_rest || !worth_resting {
+			Self::return_remainder(taker)?;
+		} else {
+			Self::rest_order(taker, now)?;
+		}
+		Ok(matches)
+	}
+
+	/// Check an incoming order and escrow everything it could need.
+	fn open_order(
+		who: T::AccountId,
+		base: &[u8],
+		quote: &[u8],
+		side: Side,
+		price: BalanceOf<T>,
+		amount: BalanceOf<T>,
+	) -> Result<Taker<T>, DispatchError> {
+		let Token::Mst(base_id) = Self::parse_token(base)? else {
 			return Err(Error::<T>::BaseNotMst.into());
 		};
-		let quote = Self::parse_token(&quote)?;
+		let quote = Self::parse_token(quote)?;
 		ensure!(quote != Token::Mst(base_id), Error::<T>::SameToken);
 		ensure!(!price.is_zero(), Error::<T>::ZeroPrice);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let decimals = Self::decimals_of(base_id)?;
 		let pair = Pair { base: base_id, quote };
 		ensure!(Self::worth_resting(&pair, decimals, price, amount)?, Error::<T>::OrderTooSmall);
-		let own_token = Self::escrow_token(&pair, side);
-		let mut escrowed = match side {
+		let escrowed = match side {
 			Side::Sell => amount,
 			Side::Buy => Self::quote_of(amount, price, decimals, Rounding::Up)?,
 		};
-		Self::escrow_in_place(own_token, &who, escrowed)?;
+		Self::escrow_in_place(Self::escrow_token(&pair, side), &who, escrowed)?;
+		Ok(Taker { who, pair, side, price, decimals, remaining: amount, escrowed, matches: 0 })
+	}
 
-		let overflow = || DispatchError::from(Error::<T>::Overflow);
-		let now = frame_system::Pallet::<T>::block_number();
-		let mut remaining = amount;
-		let mut matches = 0u32;
+	/// Trade `taker` against the opposite side of its book, best price first, until it is
+	/// filled, no longer crosses, or meets the matching bound; returns whether its remainder may
+	/// rest (false when the bound stopped it while it still crosses).
+	fn match_order(taker: &mut Taker<T>, now: BlockNumberFor<T>) -> Result<bool, DispatchError> {
+		let (pair, side) = (taker.pair, taker.side);
 		let mut rest = true;
 		let mut book = Books::<T>::get(pair, side.opposite());
-		while !remaining.is_zero() {
+		while !taker.remaining.is_zero() {
 			let Some(mut maker) = book.first().cloned() else { break };
 			let crosses = match side {
-				Side::Buy => maker.price <= price,
-				Side::Sell => maker.price >= price,
+				Side::Buy => maker.price <= taker.price,
+				Side::Sell => maker.price >= taker.price,
 			};
 			if !crosses {
 				break;
 			}
-			if matches == T::MaxMatchesPerOrder::get() {
+			if taker.matches == T::MaxMatchesPerOrder::get() {
 				rest = false;
 				break;
 			}
-			let fill = match Self::meet(&pair, side, &maker, remaining, decimals, now)? {
-				Meet::Fill(fill) => BalanceOf::<T>::try_from(fill).map_err(|_| overflow())?,
+			let fill = match Self::meet(&pair, side, &maker, taker.remaining, taker.decimals, now)?
+			{
+				Meet::Fill(fill) => {
+					BalanceOf::<T>::try_from(fill).map_err(|_| Error::<T>::Overflow)?
+				},
 				Meet::Expired => {
-					matches += 1;
+					taker.matches += 1;
 					book.remove(0);
 					Self::retire_order(&pair, side.opposite(), &maker)?;
 					Self::deposit_event(Event::OrderExpired { id: maker.id, owner: maker.owner });
 					continue;
 				},
 				Meet::Unsettleable => {
-					matches += 1;
+					taker.matches += 1;
 					book.remove(0);
 					Self::drop_unsettleable(&pair, side.opposite(), &maker);
 					continue;
@@ -126,36 +174,10 @@ impl<T: Config> Pallet<T> {
 					break;
 				},
 			};
-			ensure!(maker.owner != who, Error::<T>::SelfTrade);
-			let quote_amount = Self::quote_of(fill, maker.price, decimals, Rounding::Down)?;
-			let (seller, buyer) = match side {
-				Side::Buy => (&maker.owner, &who),
-				Side::Sell => (&who, &maker.owner),
-			};
-			Self::pay_from_escrow(Token::Mst(base_id), seller, buyer, fill)?;
-			Self::pay_from_escrow(quote, buyer, seller, quote_amount)?;
-			let (taker_paid, maker_paid) = match side {
-				Side::Buy => (quote_amount, fill),
-				Side::Sell => (fill, quote_amount),
-			};
-			escrowed = escrowed.checked_sub(&taker_paid).ok_or_else(overflow)?;
-			maker.escrowed = maker.escrowed.checked_sub(&maker_paid).ok_or_else(overflow)?;
-			maker.remaining = maker.remaining.saturating_sub(fill);
-			remaining = remaining.saturating_sub(fill);
-			matches += 1;
-			Self::deposit_event(Event::Traded {
-				pair,
-				maker_order: maker.id,
-				maker: maker.owner.clone(),
-				taker: who.clone(),
-				taker_side: side,
-				price: maker.price,
-				amount: fill,
-				quote_amount,
-			});
+			Self::settle_fill(taker, &mut maker, fill)?;
 			// A resting remainder too small to trade again (less than a lot, or worth less than
 			// the minimum) would only take space: close it.
-			if !Self::worth_resting(&pair, decimals, maker.price, maker.remaining)? {
+			if !Self::worth_resting(&pair, taker.decimals, maker.price, maker.remaining)? {
 				book.remove(0);
 				Self::retire_order(&pair, side.opposite(), &maker)?;
 				Self::deposit_event(Event::OrderFilled { id: maker.id });
@@ -164,23 +186,71 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Books::<T>::insert(pair, side.opposite(), book);
+		Ok(rest)
+	}
 
-		let worth_resting = Self::worth_resting(&pair, decimals, price, remaining)?;
-		if remaining.is_zero() || !rest || !worth_resting {
-			// Done (or cannot rest): give back what is left of the escrow.
-			Self::release_escrow(own_token, &who, escrowed)?;
-			if !remaining.is_zero() {
-				Self::deposit_event(Event::OrderRemainderReturned {
-					owner: who,
-					pair,
-					amount: remaining,
-				});
-			}
-			return Ok(matches);
+	/// Trade `fill` base units between `taker` and the resting `maker` at the maker's price,
+	/// from both escrows.
+	fn settle_fill(
+		taker: &mut Taker<T>,
+		maker: &mut OrderOf<T>,
+		fill: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(maker.owner != taker.who, Error::<T>::SelfTrade);
+		let overflow = || DispatchError::from(Error::<T>::Overflow);
+		let (pair, side) = (taker.pair, taker.side);
+		let quote_amount = Self::quote_of(fill, maker.price, taker.decimals, Rounding::Down)?;
+		let (seller, buyer) = match side {
+			Side::Buy => (&maker.owner, &taker.who),
+			Side::Sell => (&taker.who, &maker.owner),
+		};
+		Self::pay_from_escrow(Token::Mst(pair.base), seller, buyer, fill)?;
+		Self::pay_from_escrow(pair.quote, buyer, seller, quote_amount)?;
+		let (taker_paid, maker_paid) = match side {
+			Side::Buy => (quote_amount, fill),
+			Side::Sell => (fill, quote_amount),
+		};
+		taker.escrowed = taker.escrowed.checked_sub(&taker_paid).ok_or_else(overflow)?;
+		maker.escrowed = maker.escrowed.checked_sub(&maker_paid).ok_or_else(overflow)?;
+		maker.remaining = maker.remaining.saturating_sub(fill);
+		taker.remaining = taker.remaining.saturating_sub(fill);
+		taker.matches += 1;
+		Self::deposit_event(Event::Traded {
+			pair,
+			maker_order: maker.id,
+			maker: maker.owner.clone(),
+			taker: taker.who.clone(),
+			taker_side: side,
+			price: maker.price,
+			amount: fill,
+			quote_amount,
+		});
+		Ok(())
+	}
+
+	/// Give back what is left of an incoming order's escrow (it is done, or cannot rest).
+	fn return_remainder(taker: Taker<T>) -> DispatchResult {
+		Self::release_escrow(
+			Self::escrow_token(&taker.pair, taker.side),
+			&taker.who,
+			taker.escrowed,
+		)?;
+		if !taker.remaining.is_zero() {
+			Self::deposit_event(Event::OrderRemainderReturned {
+				owner: taker.who,
+				pair: taker.pair,
+				amount: taker.remaining,
+			});
 		}
+		Ok(())
+	}
 
+	/// Rest what is left of an incoming order in its book side, at its price after the orders
+	/// already there at that price; a full side first makes room.
+	fn rest_order(taker: Taker<T>, now: BlockNumberFor<T>) -> DispatchResult {
+		let Taker { who, pair, side, price, remaining, escrowed, .. } = taker;
 		let id = NextOrderId::<T>::get();
-		NextOrderId::<T>::put(id.checked_add(1).ok_or_else(overflow)?);
+		NextOrderId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
 		let mut own_book = Books::<T>::get(pair, side);
 		if own_book.is_full() {
 			Self::make_room(&pair, side, &mut own_book, price, now)?;
@@ -217,7 +287,7 @@ impl<T: Config> Pallet<T> {
 			price,
 			amount: remaining,
 		});
-		Ok(matches)
+		Ok(())
 	}
 
 	/// Remove a resting order and release its escrow to its owner.
@@ -391,7 +461,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The depth of the `pair` book: at most `levels` price levels per side, best first.
-	pub fn book_depth(pair: Pair, levels: u32) -> BookDepth<BalanceOf<T>> {
+	pub fn pair_depth(pair: Pair, levels: u32) -> BookDepth<BalanceOf<T>> {
 		let aggregate = |side: Side| {
 			let mut out: Vec<(BalanceOf<T>, BalanceOf<T>)> = Vec::new();
 			for order in Books::<T>::get(pair, side).iter() {

@@ -140,7 +140,7 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 		lock: Option<LockModelOf<T>>,
 	) -> DispatchResult {
-		let (symbol, token) = Self::token(&symbol)?;
+		let (symbol, token) = Self::lookup_token(&symbol)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		Self::ensure_cert(CertKind::Issue, &symbol, &who)?;
 		let supply = T::Assets::total_issuance(token.asset_id);
@@ -178,7 +178,7 @@ impl<T: Config> Pallet<T> {
 		to: T::AccountId,
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
-		let (symbol, token) = Self::token(&symbol)?;
+		let (symbol, token) = Self::lookup_token(&symbol)?;
 		Self::transfer_token(&symbol, token.asset_id, who, to, amount)
 	}
 
@@ -206,7 +206,7 @@ impl<T: Config> Pallet<T> {
 		symbol: Vec<u8>,
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
-		let (symbol, token) = Self::token(&symbol)?;
+		let (symbol, token) = Self::lookup_token(&symbol)?;
 		Self::burn_spendable(token.asset_id, &who, amount)?;
 		Self::deposit_event(Event::Burned { symbol, who, amount });
 		Ok(())

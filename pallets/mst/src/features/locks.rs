@@ -152,7 +152,7 @@ impl<T: Config> Pallet<T> {
 	/// - `who`: the lock's owner (anyone may call for it).
 	/// - `index`: the lock's position in `Locks(asset, who)`.
 	pub(crate) fn do_try_unlock(symbol: Vec<u8>, who: T::AccountId, index: u32) -> DispatchResult {
-		let (symbol, token) = Self::token(&symbol)?;
+		let (symbol, token) = Self::lookup_token(&symbol)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let amount = Locks::<T>::try_mutate(token.asset_id, &who, |locks| {
 			let lock = locks.get(index as usize).ok_or(Error::<T>::UnknownLock)?;
@@ -181,7 +181,7 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 		model: LockModelOf<T>,
 	) -> DispatchResult {
-		let (symbol, token) = Self::token(&symbol)?;
+		let (symbol, token) = Self::lookup_token(&symbol)?;
 		Self::ensure_spendable(token.asset_id, &who, amount)?;
 		Self::add_lock(&symbol, token.asset_id, &who, amount, model)
 	}
@@ -201,7 +201,7 @@ impl<T: Config> Pallet<T> {
 		model: LockModelOf<T>,
 	) -> DispatchResult {
 		ensure!(LockSenders::<T>::get(&to).contains(&who), Error::<T>::LocksNotAccepted);
-		let (symbol, token) = Self::token(&symbol)?;
+		let (symbol, token) = Self::lookup_token(&symbol)?;
 		Self::transfer_token(&symbol, token.asset_id, who, to.clone(), amount)?;
 		Self::add_lock(&symbol, token.asset_id, &to, amount, model)
 	}

@@ -25,7 +25,7 @@ impl<T: Config> Pallet<T> {
 		window: BlockNumberFor<T>,
 		min_reputation: Reputation,
 	) -> DispatchResult {
-		let (symbol, token) = Self::token(&symbol)?;
+		let (symbol, token) = Self::lookup_token(&symbol)?;
 		Self::ensure_cert(CertKind::Issue, &symbol, &seller)?;
 		ensure!(!price.is_zero(), Error::<T>::ZeroPrice);
 		ensure!(!cap.is_zero(), Error::<T>::ZeroAmount);

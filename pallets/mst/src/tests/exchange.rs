@@ -36,7 +36,10 @@ fn price_time_priority_partial_fills_and_refunds() {
 		assert_ok!(order(ALICE, Side::Sell, 50, 200)); // id 0
 		assert_ok!(order(CHARLIE, Side::Sell, 50, 100)); // id 1
 		assert_ok!(order(CHARLIE, Side::Sell, 40, 100)); // id 2
-		assert_eq!(Mst::account_balance(b"GAME".to_vec(), CHARLIE), Some((1_000, 0, 200)));
+		assert_eq!(
+			Mst::account(b"GAME".to_vec(), CHARLIE),
+			Some(MstAccount { balance: 1_000, locked: 0, escrowed: 200 })
+		);
 		let asks: Vec<OrderId> =
 			Books::<Test>::get(pair(), Side::Sell).iter().map(|o| o.id).collect();
 		assert_eq!(asks, vec![2, 0, 1]);
@@ -59,12 +62,12 @@ fn price_time_priority_partial_fills_and_refunds() {
 				amount: 100,
 				quote_amount: 40
 			})));
-		assert_eq!(Mst::book_depth(pair(), 10), BookDepth { bids: vec![], asks: vec![(50, 150)] });
+		assert_eq!(Mst::pair_depth(pair(), 10), BookDepth { bids: vec![], asks: vec![(50, 150)] });
 
 		// Dave buys 200 at 60: takes the 150 left at 50, the other 50 rests as a bid.
 		assert_ok!(order(DAVE, Side::Buy, 60, 200));
 		assert_eq!(balance(b"GAME", DAVE), 150);
-		assert_eq!(Mst::book_depth(pair(), 10), BookDepth { bids: vec![(60, 50)], asks: vec![] });
+		assert_eq!(Mst::pair_depth(pair(), 10), BookDepth { bids: vec![(60, 50)], asks: vec![] });
 		// 120 escrowed, 75 paid, 45 still held for the resting 50 at 60 (30 needed).
 		assert_eq!(held(DAVE), 45);
 		assert_eq!(OrdersOf::<Test>::get(DAVE).into_inner(), vec![3]);
@@ -80,7 +83,7 @@ fn price_time_priority_partial_fills_and_refunds() {
 		assert!(System::events()
 			.iter()
 			.any(|r| r.event == RuntimeEvent::Mst(Event::OrderFilled { id: 3 })));
-		assert_eq!(Mst::book_depth(pair(), 10), BookDepth { bids: vec![], asks: vec![] });
+		assert_eq!(Mst::pair_depth(pair(), 10), BookDepth { bids: vec![], asks: vec![] });
 	});
 }
 
@@ -101,7 +104,7 @@ fn matching_is_bounded_and_the_rest_is_returned() {
 			last_event(),
 			Event::OrderRemainderReturned { owner: BOB, pair: pair(), amount: 100 }
 		);
-		assert_eq!(Mst::book_depth(pair(), 10), BookDepth { bids: vec![], asks: vec![(50, 100)] });
+		assert_eq!(Mst::pair_depth(pair(), 10), BookDepth { bids: vec![], asks: vec![(50, 100)] });
 	});
 }
 
@@ -146,7 +149,10 @@ fn cancel_returns_the_escrow() {
 		assert_eq!(last_event(), Event::OrderCancelled { id: 1, owner: BOB });
 		assert_eq!(mini(BOB), bob);
 		assert_ok!(Mst::cancel_order(RuntimeOrigin::signed(CHARLIE), 0));
-		assert_eq!(Mst::account_balance(b"GAME".to_vec(), CHARLIE), Some((1_000, 0, 0)));
+		assert_eq!(
+			Mst::account(b"GAME".to_vec(), CHARLIE),
+			Some(MstAccount { balance: 1_000, locked: 0, escrowed: 0 })
+		);
 		assert!(OrderBook::<Test>::get(0).is_none());
 	});
 }
@@ -223,7 +229,7 @@ fn exchange_dos_a_resting_order_that_cannot_settle_is_skipped_not_reverting_the_
 		assert_eq!((mini(BOB), held(BOB)), (bob, 0));
 		assert_eq!(balance(b"GAME", DAVE), 100);
 		assert!(OrderBook::<Test>::get(0).is_none());
-		assert_eq!(Mst::book_depth(pair(), 10), BookDepth { bids: vec![], asks: vec![] });
+		assert_eq!(Mst::pair_depth(pair(), 10), BookDepth { bids: vec![], asks: vec![] });
 		while frame_system::Pallet::<Test>::consumers(&BOB) > 0 {
 			frame_system::Pallet::<Test>::dec_consumers(&BOB);
 		}
@@ -246,8 +252,11 @@ fn exchange_dos_dust_is_refused_and_orders_expire() {
 			.iter()
 			.any(|r| r.event == RuntimeEvent::Mst(Event::OrderExpired { id: 0, owner: ALICE })));
 		assert_eq!(balance(b"GAME", BOB), 0);
-		assert_eq!(Mst::account_balance(b"GAME".to_vec(), ALICE), Some((alice, 0, 0)));
-		assert_eq!(Mst::book_depth(pair(), 10), BookDepth { bids: vec![(60, 100)], asks: vec![] });
+		assert_eq!(
+			Mst::account(b"GAME".to_vec(), ALICE),
+			Some(MstAccount { balance: alice, locked: 0, escrowed: 0 })
+		);
+		assert_eq!(Mst::pair_depth(pair(), 10), BookDepth { bids: vec![(60, 100)], asks: vec![] });
 		// Anyone may clear an expired order; before that only its owner may cancel it.
 		assert_noop!(
 			Mst::cancel_order(RuntimeOrigin::signed(CHARLIE), 1),
@@ -272,14 +281,14 @@ fn exchange_dos_a_full_book_makes_room_for_better_orders() {
 		assert_ok!(order(CHARLIE, Side::Sell, 903, 100));
 		// A worse ask is refused; a better one returns the worst.
 		assert_noop!(order(DAVE_SELLER, Side::Sell, 904, 100), Error::<Test>::BookFull);
-		let charlie = Mst::account_balance(b"GAME".to_vec(), CHARLIE).unwrap();
+		let charlie = Mst::account(b"GAME".to_vec(), CHARLIE).unwrap();
 		assert_ok!(order(DAVE_SELLER, Side::Sell, 100, 100));
 		assert!(System::events()
 			.iter()
 			.any(|r| r.event == RuntimeEvent::Mst(Event::OrderEvicted { id: 3, owner: CHARLIE })));
 		assert_eq!(
-			Mst::account_balance(b"GAME".to_vec(), CHARLIE),
-			Some((charlie.0, 0, charlie.2 - 100))
+			Mst::account(b"GAME".to_vec(), CHARLIE),
+			Some(MstAccount { escrowed: charlie.escrowed - 100, ..charlie })
 		);
 		// Once an order expired, it is the one returned, whatever its price.
 		System::set_block_number(2 + ORDER_LIFETIME);

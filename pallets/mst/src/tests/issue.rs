@@ -305,7 +305,7 @@ fn reserved_tokens_are_issued_only_through_the_trait() {
 		assert_ok!(<Mst as ReservedTokens<u64, u64>>::ensure_reserved(b"xbtc", 8));
 		assert_ok!(<Mst as ReservedTokens<u64, u64>>::ensure_reserved(b"XBTC", 8));
 		assert_ok!(<Mst as ReservedTokens<u64, u64>>::mint_reserved(b"XBTC", &BOB, 500));
-		assert_eq!(<Mst as ReservedTokens<u64, u64>>::balance_of(b"XBTC", &BOB), 500);
+		assert_eq!(<Mst as ReservedTokens<u64, u64>>::balance(b"XBTC", &BOB), 500);
 		// Nobody holds its certs, so nobody can issue more through calls.
 		assert_eq!(Mst::cert_holder(CertKind::Issue, b"XBTC".to_vec()), None);
 		assert_noop!(

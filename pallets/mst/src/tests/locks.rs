@@ -111,7 +111,10 @@ fn issue_and_secondary_issue_can_lock_the_new_supply() {
 			vec![],
 			Some(custom)
 		));
-		assert_eq!(Mst::account_balance(b"VEST".to_vec(), ALICE), Some((1_000, 1_000, 0)));
+		assert_eq!(
+			Mst::account(b"VEST".to_vec(), ALICE),
+			Some(MstAccount { balance: 1_000, locked: 1_000, escrowed: 0 })
+		);
 		System::set_block_number(6);
 		assert_eq!(Mst::locked_of(1, &ALICE), 600);
 		let more = LockModel::FixedQuantity { period: 4, unlocks: 4 };
@@ -121,7 +124,10 @@ fn issue_and_secondary_issue_can_lock_the_new_supply() {
 			100,
 			Some(more)
 		));
-		assert_eq!(Mst::account_balance(b"VEST".to_vec(), ALICE), Some((1_100, 700, 0)));
+		assert_eq!(
+			Mst::account(b"VEST".to_vec(), ALICE),
+			Some(MstAccount { balance: 1_100, locked: 700, escrowed: 0 })
+		);
 		// A bad model fails the whole issue.
 		assert_noop!(
 			Mst::issue(

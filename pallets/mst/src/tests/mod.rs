@@ -12,7 +12,7 @@ use frame_support::{assert_noop, assert_ok};
 
 /// The MST balance of `who` in `symbol`.
 pub fn balance(symbol: &[u8], who: u64) -> u64 {
-	Mst::account_balance(symbol.to_vec(), who).map(|b| b.0).unwrap_or_default()
+	Mst::account(symbol.to_vec(), who).map(|a| a.balance).unwrap_or_default()
 }
 
 /// Free MINI of `who`.

@@ -18,7 +18,10 @@ fn participants_with_enough_reputation_buy_at_the_price() {
 	run(|| {
 		issue(ALICE, b"GAME", 10_000);
 		assert_ok!(create(ALICE, 1_000, 10, 5));
-		assert_eq!(Mst::account_balance(b"GAME".to_vec(), ALICE), Some((10_000, 0, 1_000)));
+		assert_eq!(
+			Mst::account(b"GAME".to_vec(), ALICE),
+			Some(MstAccount { balance: 10_000, locked: 0, escrowed: 1_000 })
+		);
 		set_cid(1_000_000, BOB, 5);
 		set_cid(1_000_001, CHARLIE, 4);
 		let (alice, bob) = (mini(ALICE), mini(BOB));
@@ -59,7 +62,10 @@ fn participants_with_enough_reputation_buy_at_the_price() {
 		// Anyone may close it after the window; the unsold tokens are released.
 		assert_ok!(Mst::close_offering(RuntimeOrigin::signed(CHARLIE), 0));
 		assert_eq!(last_event(), Event::OfferingClosed { id: 0, unsold: 850 });
-		assert_eq!(Mst::account_balance(b"GAME".to_vec(), ALICE), Some((9_850, 0, 0)));
+		assert_eq!(
+			Mst::account(b"GAME".to_vec(), ALICE),
+			Some(MstAccount { balance: 9_850, locked: 0, escrowed: 0 })
+		);
 	});
 }
 

@@ -31,7 +31,10 @@ fn mst_for_mini_escrows_then_settles() {
 		issue(ALICE, b"GAME", 1_000);
 		assert_ok!(swap(ALICE, (b"GAME", 100), (b"MINI", 500), None, 10));
 		assert_eq!(last_event(), Event::SwapCreated { id: 0, maker: ALICE });
-		assert_eq!(Mst::account_balance(b"GAME".to_vec(), ALICE), Some((1_000, 0, 100)));
+		assert_eq!(
+			Mst::account(b"GAME".to_vec(), ALICE),
+			Some(MstAccount { balance: 1_000, locked: 0, escrowed: 100 })
+		);
 		// The escrowed part cannot leave.
 		assert_noop!(
 			Mst::transfer(RuntimeOrigin::signed(ALICE), b"GAME".to_vec(), BOB, 901),
@@ -42,7 +45,10 @@ fn mst_for_mini_escrows_then_settles() {
 		assert_eq!(last_event(), Event::SwapAccepted { id: 0, maker: ALICE, taker: BOB });
 		assert_eq!((balance(b"GAME", ALICE), balance(b"GAME", BOB)), (900, 100));
 		assert_eq!((mini(ALICE), mini(BOB)), (alice_mini + 500, bob_mini - 500));
-		assert_eq!(Mst::account_balance(b"GAME".to_vec(), ALICE), Some((900, 0, 0)));
+		assert_eq!(
+			Mst::account(b"GAME".to_vec(), ALICE),
+			Some(MstAccount { balance: 900, locked: 0, escrowed: 0 })
+		);
 		assert!(Swaps::<Test>::get(0).is_none());
 		assert_eq!(OpenSwaps::<Test>::get(ALICE), 0);
 		assert_noop!(Mst::accept_swap(RuntimeOrigin::signed(BOB), 0), Error::<Test>::UnknownSwap);
@@ -87,7 +93,10 @@ fn nothing_is_lost_on_cancel_or_expiry() {
 		assert_noop!(Mst::cancel_swap(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NotMaker);
 		assert_ok!(Mst::cancel_swap(RuntimeOrigin::signed(ALICE), 0));
 		assert_eq!(last_event(), Event::SwapCancelled { id: 0, maker: ALICE });
-		assert_eq!(Mst::account_balance(b"GAME".to_vec(), ALICE), Some((1_000, 0, 0)));
+		assert_eq!(
+			Mst::account(b"GAME".to_vec(), ALICE),
+			Some(MstAccount { balance: 1_000, locked: 0, escrowed: 0 })
+		);
 		// The expiry block itself still accepts; the next one does not.
 		System::set_block_number(12);
 		assert_noop!(Mst::accept_swap(RuntimeOrigin::signed(BOB), 1), Error::<Test>::SwapExpired);

@@ -65,71 +65,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(OpenPayouts::<T>::get() < T::MaxOpenPayouts::get(), Error::<T>::TooMany);
 		ensure!(tx.inputs.len() <= T::MaxPayoutInputs::get() as usize, Error::<T>::TooMany);
 		Self::ensure_final(&tx)?;
-		let mut input_values = BoundedVec::<u64, T::MaxPayoutInputs>::new();
-		let mut inputs = BoundedVec::<tx::OutPoint, T::MaxPayoutInputs>::new();
-
-		// Inputs: known, distinct, in no open payout (a cancelled one may hold them), all of one
-		// set whose member is the caller.
-		let mut set_id = None;
-		for input in &tx.inputs {
-			let utxo = Utxos::<T>::get(input.prev).ok_or(Error::<T>::UnknownInput)?;
-			ensure!(
-				!inputs.contains(&input.prev) && !Self::held_by_open(utxo.payout),
-				Error::<T>::InputInPayout
-			);
-			ensure!(*set_id.get_or_insert(utxo.set) == utxo.set, Error::<T>::MixedTrusteeSets);
-			input_values.try_push(utxo.value).map_err(|_| Error::<T>::TooMany)?;
-			inputs.try_push(input.prev).map_err(|_| Error::<T>::TooMany)?;
-		}
-		let set_id = set_id.ok_or(Error::<T>::BadTransaction)?;
-		let set = TrusteeSets::<T>::get(set_id).ok_or(Error::<T>::UnknownInput)?;
-		ensure!(Self::member_index(&set, &who).is_some(), Error::<T>::NotTrustee);
-
-		// Outputs: the withdrawals in order (amount less the fee), then at most one change
-		// output to the current set.
-		let mut ids = BTreeSet::new();
-		let fee_per = T::WithdrawalFee::get();
-		ensure!(
-			tx.outputs.len() == withdrawal_ids.len()
-				|| tx.outputs.len() == withdrawal_ids.len() + 1,
-			Error::<T>::OutputsMismatch
-		);
-		for (id, output) in withdrawal_ids.iter().zip(tx.outputs.iter()) {
-			let w = Withdrawals::<T>::get(id).ok_or(Error::<T>::UnknownWithdrawal)?;
-			ensure!(
-				!Self::held_by_open(w.payout) && ids.insert(*id),
-				Error::<T>::WithdrawalNotPending
-			);
-			ensure!(
-				output.script[..] == w.script[..]
-					&& output.value == w.amount.saturating_sub(fee_per),
-				Error::<T>::OutputsMismatch
-			);
-		}
-		// A withdrawal a cancelled, signed payout still pays may only be paid again by a
-		// transaction that conflicts with it on Bitcoin.
-		for (_, other) in Payouts::<T>::iter() {
-			if other.withdrawals.iter().any(|id| ids.contains(id)) {
-				ensure!(other.inputs.iter().any(|o| inputs.contains(o)), Error::<T>::MustConflict);
-			}
-		}
-		if let Some(change) = tx.outputs.get(withdrawal_ids.len()) {
-			let current = CurrentSet::<T>::get().and_then(TrusteeSets::<T>::get);
-			ensure!(
-				current.is_some_and(|c| c.script_pubkey[..] == change.script[..]),
-				Error::<T>::OutputsMismatch
-			);
-		}
-		let total_in = input_values.iter().fold(0u64, |sum, v| sum.saturating_add(*v));
-		let fee = total_in.checked_sub(tx.output_total()).ok_or(Error::<T>::OutputsExceedInputs)?;
-		ensure!(fee <= T::MaxMinerFee::get(), Error::<T>::FeeTooHigh);
-		// The miner is paid from the withdrawal fees, then from the fee reserve; never from the
-		// BTC that backs XBTC.
-		let reserve_used = fee.saturating_sub(Self::collected_fees(withdrawal_ids.len()));
-		FeeReserve::<T>::try_mutate(|r| {
-			*r = r.checked_sub(reserve_used).ok_or(Error::<T>::FeeNotCovered)?;
-			Ok::<_, Error<T>>(())
-		})?;
+		let (set_id, inputs, input_values) = Self::payout_inputs(&who, &tx)?;
+		Self::check_payout_outputs(&tx, &withdrawal_ids, &inputs)?;
+		let (fee, reserve_used) = Self::charge_miner_fee(&tx, &input_values, withdrawal_ids.len())?;
 
 		Self::mark(&inputs, &withdrawal_ids, Some(txid));
 		Payouts::<T>::insert(
@@ -155,6 +93,96 @@ impl<T: Config> Pallet<T> {
 			fee,
 		});
 		Ok(())
+	}
+
+	/// A proposed payout's inputs: known, distinct, in no open payout (a cancelled one may hold
+	/// them), all of one set whose member is `who`. Returns the set, the outpoints and their
+	/// values.
+	fn payout_inputs(
+		who: &T::AccountId,
+		tx: &tx::Transaction,
+	) -> Result<
+		(u32, BoundedVec<tx::OutPoint, T::MaxPayoutInputs>, BoundedVec<u64, T::MaxPayoutInputs>),
+		DispatchError,
+	> {
+		let mut input_values = BoundedVec::<u64, T::MaxPayoutInputs>::new();
+		let mut inputs = BoundedVec::<tx::OutPoint, T::MaxPayoutInputs>::new();
+		let mut set_id = None;
+		for input in &tx.inputs {
+			let utxo = Utxos::<T>::get(input.prev).ok_or(Error::<T>::UnknownInput)?;
+			ensure!(
+				!inputs.contains(&input.prev) && !Self::held_by_open(utxo.payout),
+				Error::<T>::InputInPayout
+			);
+			ensure!(*set_id.get_or_insert(utxo.set) == utxo.set, Error::<T>::MixedTrusteeSets);
+			input_values.try_push(utxo.value).map_err(|_| Error::<T>::TooMany)?;
+			inputs.try_push(input.prev).map_err(|_| Error::<T>::TooMany)?;
+		}
+		let set_id = set_id.ok_or(Error::<T>::BadTransaction)?;
+		let set = TrusteeSets::<T>::get(set_id).ok_or(Error::<T>::UnknownInput)?;
+		ensure!(Self::member_index(&set, who).is_some(), Error::<T>::NotTrustee);
+		Ok((set_id, inputs, input_values))
+	}
+
+	/// A proposed payout's outputs: the withdrawals in order (amount less the fee), then at most
+	/// one change output to the current set; a withdrawal that a cancelled, signed payout still
+	/// pays only in a transaction that conflicts with it (spends one of its `inputs`).
+	fn check_payout_outputs(
+		tx: &tx::Transaction,
+		withdrawal_ids: &[WithdrawalId],
+		inputs: &[tx::OutPoint],
+	) -> DispatchResult {
+		let mut ids = BTreeSet::new();
+		let fee_per = T::WithdrawalFee::get();
+		ensure!(
+			tx.outputs.len() == withdrawal_ids.len()
+				|| tx.outputs.len() == withdrawal_ids.len() + 1,
+			Error::<T>::OutputsMismatch
+		);
+		for (id, output) in withdrawal_ids.iter().zip(tx.outputs.iter()) {
+			let w = Withdrawals::<T>::get(id).ok_or(Error::<T>::UnknownWithdrawal)?;
+			ensure!(
+				!Self::held_by_open(w.payout) && ids.insert(*id),
+				Error::<T>::WithdrawalNotPending
+			);
+			ensure!(
+				output.script[..] == w.script[..]
+					&& output.value == w.amount.saturating_sub(fee_per),
+				Error::<T>::OutputsMismatch
+			);
+		}
+		for (_, other) in Payouts::<T>::iter() {
+			if other.withdrawals.iter().any(|id| ids.contains(id)) {
+				ensure!(other.inputs.iter().any(|o| inputs.contains(o)), Error::<T>::MustConflict);
+			}
+		}
+		if let Some(change) = tx.outputs.get(withdrawal_ids.len()) {
+			let current = CurrentSet::<T>::get().and_then(TrusteeSets::<T>::get);
+			ensure!(
+				current.is_some_and(|c| c.script_pubkey[..] == change.script[..]),
+				Error::<T>::OutputsMismatch
+			);
+		}
+		Ok(())
+	}
+
+	/// The miner fee of a proposed payout (inputs less outputs, at most `MaxMinerFee`), paid
+	/// from the withdrawal fees it keeps back, then from the fee reserve, never from the BTC that
+	/// backs XBTC. Takes the reserve's share; returns `(fee, reserve_used)`.
+	fn charge_miner_fee(
+		tx: &tx::Transaction,
+		input_values: &[u64],
+		withdrawals: usize,
+	) -> Result<(u64, u64), DispatchError> {
+		let total_in = input_values.iter().fold(0u64, |sum, v| sum.saturating_add(*v));
+		let fee = total_in.checked_sub(tx.output_total()).ok_or(Error::<T>::OutputsExceedInputs)?;
+		ensure!(fee <= T::MaxMinerFee::get(), Error::<T>::FeeTooHigh);
+		let reserve_used = fee.saturating_sub(Self::collected_fees(withdrawals));
+		FeeReserve::<T>::try_mutate(|r| {
+			*r = r.checked_sub(reserve_used).ok_or(Error::<T>::FeeNotCovered)?;
+			Ok::<_, Error<T>>(())
+		})?;
+		Ok((fee, reserve_used))
 	}
 
 	/// The withdrawal fees a payout of `withdrawals` withdrawals keeps back from their outputs.
