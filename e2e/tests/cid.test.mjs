@@ -1,6 +1,7 @@
 // @polkadot/api against a running `minix-node --dev`: claim a public CID, name it, resolve
 // name -> CID -> account through the CidApi runtime API, read Mini Point's supply, see
-// rejected calls' error names, and a CID with reputation arrive at its buyer with none.
+// rejected calls' error names, a CID with reputation arrive at its buyer with none, a transfer
+// that lands only once accepted, and a payment to an avatar name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devNodeForFile, send } from './harness.mjs';
@@ -70,7 +71,7 @@ test('rejected calls report their error names and change nothing', async () => {
   assert.equal(reserved.error, 'cid.NotPublic');
   const tooLong = await send(api, api.tx.cid.claim(1_000_000_000_000n), charlie);
   assert.equal(tooLong.error, 'cid.InvalidCid');
-  const reservedMove = await send(api, api.tx.cid.transfer(charliesCid, dave.address), charlie);
+  const reservedMove = await send(api, api.tx.cid.offerTransfer(charliesCid, dave.address), charlie);
   assert.equal(reservedMove.error, 'cid.NotTransferable');
   assert.equal((await api.call.cidApi.ownerOf(charliesCid)).unwrap().toString(), charlie.address);
   const badName = await send(api, api.tx.cid.setName(charliesCid, 'no spaces'), charlie);
@@ -93,10 +94,42 @@ test('reputation follows the holder: a CID that changes hands arrives with none'
   assert.equal((await details()).reputation.toNumber(), 50);
   assert.equal((await details()).claims.length, 1);
   // Ferdie sells it to Eve: Eve gets the number, not Ferdie's reputation or claims.
-  const moved = await send(api, api.tx.cid.transfer(cid, eve.address), ferdie);
+  assert.equal((await send(api, api.tx.cid.offerTransfer(cid, eve.address), ferdie)).error, null);
+  const moved = await send(api, api.tx.cid.acceptTransfer(cid), eve);
   assert.equal(moved.error, null);
   assert.ok(moved.events.some(({ event }) => api.events.cid.ReputationChanged.is(event) && event.data.reputation.toNumber() === 0));
   assert.equal((await api.call.cidApi.ownerOf(cid)).unwrap().toString(), eve.address);
   assert.equal((await details()).reputation.toNumber(), 0);
   assert.equal((await details()).claims.length, 0);
+});
+
+test('a CID moves only when the recipient accepts it; paying a name pays its owner', async () => {
+  const { api } = ctx.node;
+  const [charlie, dave, eve] = ['//Charlie', '//Dave', '//Eve'].map((u) => ctx.keyring.addFromUri(u));
+  const claimed = await send(api, api.tx.cid.claim(null), charlie);
+  assert.equal(claimed.error, null);
+  const cid = claimed.events.find(({ event }) => api.events.cid.Issued.is(event)).event.data.cid.toBigInt();
+  assert.equal((await send(api, api.tx.cid.setName(cid, 'charlie.pay'), charlie)).error, null);
+
+  // Offered to Dave: still Charlie's; Eve cannot take it; Dave accepts.
+  assert.equal((await send(api, api.tx.cid.offerTransfer(cid, dave.address), charlie)).error, null);
+  const offered = (await api.call.cidApi.details(cid)).unwrap();
+  assert.equal(offered.owner.toString(), charlie.address);
+  assert.equal(offered.offeredTo.unwrap().toString(), dave.address);
+  assert.equal((await send(api, api.tx.cid.acceptTransfer(cid), eve)).error, 'cid.NotOfferedTo');
+  assert.equal((await send(api, api.tx.cid.acceptTransfer(cid), dave)).error, null);
+  assert.equal((await api.call.cidApi.ownerOf(cid)).unwrap().toString(), dave.address);
+
+  // Eve pays 3 MINI to the name in another case: Dave, the owner now, receives exactly that.
+  const [cidOf, owner] = (await api.call.cidApi.resolve({ Name: 'Charlie.Pay' })).unwrap();
+  assert.deepEqual([cidOf.toBigInt(), owner.toString()], [cid, dave.address]);
+  const before = (await api.query.system.account(dave.address)).data.free.toBigInt();
+  const paid = await send(api, api.tx.cid.pay({ Name: 'Charlie.Pay' }, 'MINI', 3n * MINI), eve);
+  assert.equal(paid.error, null);
+  const event = paid.events.find(({ event }) => api.events.cid.Paid.is(event)).event.data;
+  assert.deepEqual([event.cid.toBigInt(), event.to.toString(), event.token.isMini, event.amount.toBigInt()],
+    [cid, dave.address, true, 3n * MINI]);
+  assert.equal((await api.query.system.account(dave.address)).data.free.toBigInt(), before + 3n * MINI);
+  const unknown = await send(api, api.tx.cid.pay({ Name: 'nobody.here' }, 'MINI', 1n), eve);
+  assert.equal(unknown.error, 'cid.UnknownName');
 });

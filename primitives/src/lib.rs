@@ -8,12 +8,14 @@
 
 pub mod btc;
 pub mod cid;
+pub mod market;
 pub mod mst;
 pub mod oracle;
 pub use cid::{
 	AttestedReputation, Cid, CidAttest, CidInspect, CidRange, Claim, ClaimKey, OnCidChangedHands,
 	OnCidIssued, Reputation,
 };
+pub use market::MarketGoods;
 pub use mst::{MstTokens, ReservedTokens, Symbol, TokenEscrow, TokenSummary};
 pub use oracle::{Comparison, Condition, OracleKey, OracleValue, OracleValues};
 

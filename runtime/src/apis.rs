@@ -220,6 +220,10 @@ impl_runtime_apis! {
 		fn details(cid: minix_primitives::Cid) -> Option<pallet_cid::CidInfo<AccountId, Balance, BlockNumber>> {
 			crate::Cid::details(cid)
 		}
+
+		fn resolve(target: pallet_cid::PayTarget) -> Option<(minix_primitives::Cid, AccountId)> {
+			crate::Cid::resolve(&target).ok()
+		}
 	}
 
 	impl pallet_mst::runtime_api::MstApi<Block, AccountId, Balance, BlockNumber> for Runtime {
@@ -238,6 +242,34 @@ impl_runtime_apis! {
 			levels: u32,
 		) -> Option<pallet_mst::BookDepth<Balance>> {
 			crate::Mst::book_depth(base, quote, levels)
+		}
+	}
+
+	impl pallet_market::runtime_api::MarketApi<Block, AccountId, crate::configs::MarketGood, Balance, BlockNumber>
+		for Runtime
+	{
+		fn listing(
+			id: pallet_market::ListingId,
+		) -> Option<pallet_market::ListingInfoOf<Runtime>> {
+			crate::Market::listing(id)
+		}
+		fn listing_of(
+			good: crate::configs::MarketGood,
+		) -> Option<pallet_market::ListingInfoOf<Runtime>> {
+			crate::Market::listing_of(good)
+		}
+		fn listings(
+			from: pallet_market::ListingId,
+			limit: u32,
+		) -> Vec<pallet_market::ListingInfoOf<Runtime>> {
+			crate::Market::listings(from, limit)
+		}
+		fn listings_by_seller(
+			seller: AccountId,
+			start: u32,
+			limit: u32,
+		) -> Vec<pallet_market::ListingInfoOf<Runtime>> {
+			crate::Market::listings_by_seller(&seller, start, limit)
 		}
 	}
 

@@ -19,4 +19,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_builtins, crate::Builtins]
 	[pallet_validator_set, crate::ValidatorSet]
 	[pallet_consortium, crate::Consortium]
+	[pallet_market, crate::Market]
 );

@@ -259,4 +259,9 @@ mod runtime {
 	/// The built-ins contracts call through the chain extension: MST, CID and Oracle.
 	#[runtime::pallet_index(20)]
 	pub type Builtins = pallet_builtins;
+
+	/// The market: Dutch and English auctions and fixed-price listings of CIDs, paid in MINI,
+	/// with the goods escrowed in place.
+	#[runtime::pallet_index(26)]
+	pub type Market = pallet_market;
 }

@@ -2,7 +2,8 @@
 //!
 //! Stand-ins for the MiniX pallets that other pallets reach through `minix-primitives` traits,
 //! defined once for every pallet's mock runtime: [`MockCids`] stands for `Cid` (`CidInspect`,
-//! `CidAttest`) and [`MockOracle`] for `Oracle` (`OracleValues`). Their state is thread-local
+//! `CidAttest`), [`MockOracle`] for `Oracle` (`OracleValues`) and [`MockTokens`] for `Mst`
+//! (`MstTokens`, one token: [`GOLD`]). Their state is thread-local
 //! (each test runs on its own thread) and is set with the free functions of this crate.
 //!
 //! Mock accounts and block numbers are `u64`, as in `frame_system`'s `TestDefaultConfig`.
@@ -52,10 +53,12 @@ macro_rules! mock_runtime {
 use core::{cell::RefCell, marker::PhantomData};
 use frame_support::traits::Get;
 use minix_primitives::{
-	AttestedReputation, Cid, CidAttest, CidInspect, Claim, ClaimKey, OracleKey, OracleValue,
-	OracleValues, Reputation,
+	AttestedReputation, Cid, CidAttest, CidInspect, Claim, ClaimKey, MstTokens, OracleKey,
+	OracleValue, OracleValues, Reputation, TokenSummary,
 };
-use sp_runtime::{DispatchError, DispatchResult, SaturatedConversion};
+use sp_runtime::{
+	traits::AtLeast32BitUnsigned, DispatchError, DispatchResult, SaturatedConversion,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A CID as the `Cid` stand-in holds it.
@@ -75,6 +78,8 @@ struct State {
 	claims: BTreeMap<(Cid, ClaimKey), Claim<u64, u64>>,
 	values: BTreeMap<OracleKey, OracleValue>,
 	feed_keys: BTreeSet<OracleKey>,
+	gold: BTreeMap<u64, u128>,
+	gold_locked: BTreeMap<u64, u128>,
 }
 
 thread_local! {
@@ -129,6 +134,69 @@ pub fn set_oracle_value(key: &[u8], value: Option<OracleValue>) {
 /// Registers `key` as a feed key, as governance would (a key with a value is one too).
 pub fn register_feed_key(key: &[u8]) {
 	with_state(|s| s.feed_keys.insert(feed_key(key)));
+}
+
+/// Sets `who`'s [`GOLD`] balance (locked part included).
+pub fn set_gold(who: u64, amount: u128) {
+	with_state(|s| s.gold.insert(who, amount));
+}
+
+/// `who`'s [`GOLD`] balance; `None` if it never held any.
+pub fn gold(who: u64) -> Option<u128> {
+	with_state(|s| s.gold.get(&who).copied())
+}
+
+/// Locks `amount` of `who`'s [`GOLD`] (0: unlocks it): [`MockTokens`] will not move it.
+pub fn set_gold_locked(who: u64, amount: u128) {
+	with_state(|s| s.gold_locked.insert(who, amount));
+}
+
+/// The one MST of [`MockTokens`], and its pallet-assets id (7, 2 decimals).
+pub const GOLD: &[u8] = b"GOLD";
+
+/// Stands for the `Mst` pallet with one token, [`GOLD`], its symbol case-insensitive like MST
+/// symbols; balances are set with [`set_gold`] and locked with [`set_gold_locked`]. `Balance`
+/// is the mock runtime's balance type (amounts are kept as `u128`).
+pub struct MockTokens<Balance = u128>(PhantomData<Balance>);
+
+fn is_gold(symbol: &[u8]) -> bool {
+	symbol.eq_ignore_ascii_case(GOLD)
+}
+
+impl<Balance: AtLeast32BitUnsigned + Copy> MstTokens<u64, Balance> for MockTokens<Balance> {
+	fn summary(symbol: &[u8]) -> Option<TokenSummary<u64, Balance>> {
+		is_gold(symbol).then(|| TokenSummary {
+			asset_id: 7,
+			decimals: 2,
+			supply: with_state(|s| s.gold.values().sum::<u128>()).saturated_into(),
+			issuer: 1,
+		})
+	}
+	fn balance(symbol: &[u8], who: &u64) -> Option<Balance> {
+		is_gold(symbol).then(|| gold(*who).unwrap_or(0).saturated_into())
+	}
+	fn spendable(symbol: &[u8], who: &u64) -> Option<Balance> {
+		let locked = with_state(|s| s.gold_locked.get(who).copied().unwrap_or(0));
+		is_gold(symbol).then(|| gold(*who).unwrap_or(0).saturating_sub(locked).saturated_into())
+	}
+	fn transfer(symbol: &[u8], from: &u64, to: &u64, amount: Balance) -> DispatchResult {
+		let amount: u128 = amount.saturated_into();
+		if !is_gold(symbol) {
+			return Err(DispatchError::Other("unknown token"));
+		}
+		if from == to || amount == 0 {
+			return Err(DispatchError::Other("refused"));
+		}
+		let spendable: u128 = Self::spendable(symbol, from).map_or(0, |b| b.saturated_into());
+		if spendable < amount {
+			return Err(DispatchError::Other("insufficient"));
+		}
+		with_state(|s| {
+			*s.gold.entry(*from).or_default() -= amount;
+			*s.gold.entry(*to).or_default() += amount;
+		});
+		Ok(())
+	}
 }
 
 /// The current block of the mock runtime `T`: the `Now` of [`MockCids`].

@@ -3,6 +3,7 @@
 use crate::{mock::*, ExtensionError::*, Func, MAX_INPUT_LEN};
 use codec::{Decode, Encode};
 use minix_primitives::{cid::Claim, TokenSummary};
+use minix_test_utils::gold;
 
 const CONTRACT: u64 = 100;
 
@@ -19,10 +20,8 @@ fn ok<D: Decode>(func: Func, input: impl Encode) -> D {
 fn setup() -> sp_io::TestExternalities {
 	let mut ext = new_test_ext();
 	ext.execute_with(|| {
-		with_state(|s| {
-			s.balances.insert(CONTRACT, 500);
-			s.locked.insert(CONTRACT, 100);
-		});
+		minix_test_utils::set_gold(CONTRACT, 500);
+		minix_test_utils::set_gold_locked(CONTRACT, 100);
 		minix_test_utils::set_cid(1_000_001, 2, 40);
 		minix_test_utils::set_name(1_000_001, b"bob");
 		let claim = Claim { issuer: 9, value_hash: [7; 32].into(), valid_until: 10 };
@@ -76,14 +75,14 @@ fn mst_transfer_spends_only_the_contracts_free_balance() {
 		let transfer = |amount: u128| run(Func::MstTransfer, (GOLD.to_vec(), 2u64, amount));
 		assert_eq!(transfer(401), Err(InsufficientBalance), "100 of 500 are locked");
 		assert_eq!(transfer(400), Ok(().encode()));
-		assert_eq!(with_state(|s| (s.balances[&CONTRACT], s.balances[&2])), (100, 400));
+		assert_eq!((gold(CONTRACT), gold(2)), (Some(100), Some(400)));
 		assert_eq!(transfer(1), Err(InsufficientBalance), "the rest is locked");
 		assert_eq!(run(Func::MstTransfer, (b"SILVER".to_vec(), 2u64, 1u128)), Err(UnknownToken));
-		with_state(|s| s.locked.clear());
+		minix_test_utils::set_gold_locked(CONTRACT, 0);
 		assert_eq!(transfer(0), Err(TransferFailed), "Mst refuses zero amounts");
 		let to_self = run(Func::MstTransfer, (GOLD.to_vec(), CONTRACT, 1u128));
 		assert_eq!(to_self, Err(TransferFailed));
-		assert_eq!(with_state(|s| s.balances[&CONTRACT]), 100, "refusals moved nothing");
+		assert_eq!(gold(CONTRACT), Some(100), "refusals moved nothing");
 	});
 }
 
@@ -92,7 +91,7 @@ fn mst_transfer_is_refused_in_a_read_only_call() {
 	setup().execute_with(|| {
 		let input = (GOLD.to_vec(), 2u64, 10u128).encode();
 		assert_eq!(Builtins::run(Func::MstTransfer, &CONTRACT, true, &input), Err(TransferFailed));
-		assert_eq!(with_state(|s| s.balances.get(&2).copied()), None);
+		assert_eq!(gold(2), None);
 	});
 }
 
@@ -163,7 +162,7 @@ fn bad_input_is_an_error_code() {
 			),
 			Err(BadInput)
 		);
-		assert_eq!(with_state(|s| s.balances.get(&2).copied()), None);
+		assert_eq!(gold(2), None);
 	});
 }
 

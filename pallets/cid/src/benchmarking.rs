@@ -26,10 +26,11 @@ fn fill_account<T: Config>(who: &T::AccountId, first: Cid) {
 	}
 }
 
-/// A public CID owned by `who`, with a name, a full card, all bonds and all claims.
-fn loaded_cid<T: Config>(who: &T::AccountId, cid: Cid) {
+/// A public CID owned by `who` (who pays its deposit), with the longest name
+/// ([`loaded_name`]), a full card, all bonds and all claims: the costliest CID to move.
+pub(crate) fn loaded_cid<T: Config>(who: &T::AccountId, cid: Cid) {
 	CidPallet::<T>::do_issue(cid, who.clone(), Some(who.clone())).unwrap();
-	CidPallet::<T>::do_set_name(cid, who, long_name::<T>(b'a')).unwrap();
+	CidPallet::<T>::do_set_name(cid, who, loaded_name::<T>(cid)).unwrap();
 	CidPallet::<T>::do_set_card(cid, who, vec![7u8; T::MaxCardLen::get() as usize]).unwrap();
 	for i in 0..T::MaxBonds::get() {
 		CidPallet::<T>::do_bond(cid, who, BondKind::Other, other_address::<T>(i)).unwrap();
@@ -42,6 +43,14 @@ fn loaded_cid<T: Config>(who: &T::AccountId, cid: Cid) {
 		};
 		CidPallet::<T>::do_set_claim(cid, claim_key(i), attested).unwrap();
 	}
+}
+
+/// The name [`loaded_cid`] gives `cid`: `a`, its digits, then `x` up to `MaxNameLen`.
+fn loaded_name<T: Config>(cid: Cid) -> Vec<u8> {
+	let mut name = vec![b'x'; T::MaxNameLen::get() as usize];
+	let digits = alloc::format!("a{cid}");
+	name[..digits.len()].copy_from_slice(digits.as_bytes());
+	name
 }
 
 fn long_name<T: Config>(first: u8) -> Vec<u8> {
@@ -60,6 +69,12 @@ fn claim_key(i: u32) -> ClaimKey {
 	let mut key = vec![b'k'; 32];
 	key[..4].copy_from_slice(&i.to_le_bytes());
 	key.try_into().unwrap()
+}
+
+/// What the benchmarks need from other pallets.
+pub trait BenchmarkHelper<T: Config> {
+	/// Give `who` `amount` of an MST that a fresh account may receive; returns its symbol.
+	fn token(who: &T::AccountId, amount: BalanceOf<T>) -> Vec<u8>;
 }
 
 #[benchmarks]
@@ -93,17 +108,60 @@ mod benchmarks {
 		assert_eq!(Cids::<T>::get(MIN_PUBLIC_CID + s as Cid).map(|d| d.owner), Some(caller));
 	}
 
-	// Transfer a fully loaded CID to an account with a full list.
+	// Offer a CID that is already offered to someone else (the old offer is replaced).
 	#[benchmark]
-	fn transfer() {
+	fn offer_transfer() {
+		let caller = funded::<T>("caller", 0);
+		let cid = 3 * MIN_PUBLIC_CID;
+		loaded_cid::<T>(&caller, cid);
+		CidPallet::<T>::do_offer_transfer(cid, &caller, account("first", 0, 0)).unwrap();
+		let dest: T::AccountId = account("dest", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), cid, T::Lookup::unlookup(dest.clone()));
+		assert_eq!(TransferOffers::<T>::get(cid), Some(dest));
+	}
+
+	// Accept a fully loaded CID (all claims cleared) into an account with a full list.
+	#[benchmark]
+	fn accept_transfer() {
 		let caller = funded::<T>("caller", 0);
 		let cid = 3 * MIN_PUBLIC_CID;
 		loaded_cid::<T>(&caller, cid);
 		let dest: T::AccountId = account("dest", 0, 0);
 		fill_account::<T>(&dest, 2 * MIN_PUBLIC_CID);
+		CidPallet::<T>::do_offer_transfer(cid, &caller, dest.clone()).unwrap();
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), cid, T::Lookup::unlookup(dest.clone()));
+		_(RawOrigin::Signed(dest.clone()), cid);
 		assert_eq!(Cids::<T>::get(cid).map(|d| d.owner), Some(dest));
+	}
+
+	// The recipient declines an offer.
+	#[benchmark]
+	fn cancel_transfer() {
+		let caller = funded::<T>("caller", 0);
+		let cid = 3 * MIN_PUBLIC_CID;
+		loaded_cid::<T>(&caller, cid);
+		let dest: T::AccountId = account("dest", 0, 0);
+		CidPallet::<T>::do_offer_transfer(cid, &caller, dest.clone()).unwrap();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(dest), cid);
+		assert!(!TransferOffers::<T>::contains_key(cid));
+	}
+
+	// Pay an MST (heavier than MINI: the token's lookup, locks and asset accounts) to a CID
+	// named by its longest name, whose owner has no account in the token yet.
+	#[benchmark]
+	fn pay() {
+		let owner = funded::<T>("owner", 0);
+		let cid = 3 * MIN_PUBLIC_CID;
+		loaded_cid::<T>(&owner, cid);
+		let payer = funded::<T>("payer", 0);
+		let amount: BalanceOf<T> = 1_000_000u32.into();
+		let token = T::BenchmarkHelper::token(&payer, amount.saturating_mul(2u32.into()));
+		let target = PayTarget::Name(loaded_name::<T>(cid));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(payer), target, token.clone(), amount);
+		assert_eq!(T::Tokens::balance(&token, &owner), Some(amount));
 	}
 
 	// Replace an existing name with a new maximum-length one.

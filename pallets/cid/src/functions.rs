@@ -5,10 +5,12 @@ use alloc::vec::Vec;
 use frame_support::traits::{fungible::MutateHold, tokens::Precision};
 
 impl<T: Config> Pallet<T> {
-	/// The record of `cid`, if `who` owns it.
+	/// The record of `cid` for a change by its owner: fails unless `who` owns it and it is not
+	/// escrowed by the market.
 	pub(crate) fn owned(cid: Cid, who: &T::AccountId) -> Result<DetailsOf<T>, DispatchError> {
 		let details = Cids::<T>::get(cid).ok_or(Error::<T>::UnknownCid)?;
 		ensure!(&details.owner == who, Error::<T>::NotOwner);
+		ensure!(!InEscrow::<T>::contains_key(cid), Error::<T>::InEscrow);
 		Ok(details)
 	}
 
@@ -86,14 +88,14 @@ impl<T: Config> Pallet<T> {
 		(cid - start) as u32
 	}
 
-	fn add_to_account(who: &T::AccountId, cid: Cid) -> DispatchResult {
+	pub(crate) fn add_to_account(who: &T::AccountId, cid: Cid) -> DispatchResult {
 		CidsOf::<T>::try_mutate(who, |cids| {
 			let at = cids.binary_search(&cid).unwrap_or_else(|at| at);
 			cids.try_insert(at, cid).map_err(|_| Error::<T>::TooManyCids.into())
 		})
 	}
 
-	fn remove_from_account(who: &T::AccountId, cid: Cid) {
+	pub(crate) fn remove_from_account(who: &T::AccountId, cid: Cid) {
 		CidsOf::<T>::mutate_exists(who, |maybe| {
 			if let Some(cids) = maybe {
 				if let Ok(at) = cids.binary_search(&cid) {
@@ -104,27 +106,6 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		});
-	}
-
-	pub(crate) fn do_transfer(cid: Cid, who: &T::AccountId, dest: T::AccountId) -> DispatchResult {
-		let mut details = Self::owned(cid, who)?;
-		ensure!(CidRange::of(cid) != Some(CidRange::Reserved), Error::<T>::NotTransferable);
-		ensure!(&dest != who, Error::<T>::SameOwner);
-		Self::add_to_account(&dest, cid)?;
-		Self::remove_from_account(who, cid);
-		// Reputation and claims belong to the holder, not the number: a gate that reads them
-		// cannot be passed by buying a CID.
-		let _ = Claims::<T>::clear_prefix(cid, T::MaxClaims::get(), None);
-		details.claims = 0;
-		let had_reputation = core::mem::take(&mut details.reputation) != 0;
-		details.owner = dest.clone();
-		Cids::<T>::insert(cid, details);
-		T::OnChangedHands::on_cid_changed_hands(cid, who, Some(&dest));
-		if had_reputation {
-			Self::deposit_event(Event::ReputationChanged { cid, reputation: 0 });
-		}
-		Self::deposit_event(Event::Transferred { cid, from: who.clone(), to: dest });
-		Ok(())
 	}
 
 	/// Normalise and check an avatar name.
@@ -266,6 +247,9 @@ impl<T: Config> Pallet<T> {
 		}
 		Bonds::<T>::remove(cid);
 		let _ = Claims::<T>::clear_prefix(cid, T::MaxClaims::get(), None);
+		if let Some(to) = TransferOffers::<T>::take(cid) {
+			Self::deposit_event(Event::TransferOfferCancelled { cid, to });
+		}
 		Self::remove_from_account(who, cid);
 		Cids::<T>::remove(cid);
 		CidCount::<T>::mutate(|n| *n = n.saturating_sub(1));
@@ -350,6 +334,8 @@ impl<T: Config> Pallet<T> {
 			reputation: d.reputation.saturating_add(T::Attested::attested_reputation(cid)),
 			claims: Claims::<T>::iter_prefix(cid).map(|(k, c)| (k.into(), c)).collect(),
 			deposit: d.deposit.map(|d| d.amount).unwrap_or_default(),
+			offered_to: TransferOffers::<T>::get(cid),
+			in_escrow: InEscrow::<T>::contains_key(cid),
 		})
 	}
 
@@ -403,6 +389,15 @@ impl<T: Config> Pallet<T> {
 		}
 		for (cid, _, _) in Claims::<T>::iter() {
 			ensure!(Cids::<T>::contains_key(cid), "claims about a CID that is not issued");
+		}
+		for (cid, to) in TransferOffers::<T>::iter() {
+			let owner = Cids::<T>::get(cid).map(|d| d.owner);
+			ensure!(owner.is_some(), "an offer of a CID that is not issued");
+			ensure!(owner != Some(to), "a CID offered to its owner");
+		}
+		for (cid, ()) in InEscrow::<T>::iter() {
+			ensure!(Cids::<T>::contains_key(cid), "escrow of a CID that is not issued");
+			ensure!(CidRange::of(cid) != Some(CidRange::Reserved), "a reserved CID in escrow");
 		}
 		Ok(())
 	}

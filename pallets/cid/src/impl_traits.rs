@@ -49,6 +49,12 @@ impl<T: Config> Pallet<T> {
 		Self::do_issue(cid, owner.clone(), None).expect("a free, valid CID");
 	}
 
+	/// Issue `cid` to `owner` (who pays its deposit) with the longest name, a full card and
+	/// every bond and claim: the costliest CID to move (benchmarks of other pallets only).
+	pub fn load_for_benchmarks(cid: Cid, owner: &T::AccountId) {
+		crate::benchmarking::loaded_cid::<T>(owner, cid);
+	}
+
 	/// Name the issued `cid` `name` as its owner would (benchmarks of other pallets only).
 	pub fn set_name_for_benchmarks(cid: Cid, name: &[u8]) {
 		let owner = Cids::<T>::get(cid).expect("an issued CID").owner;

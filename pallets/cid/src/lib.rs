@@ -26,6 +26,9 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+#[cfg(feature = "runtime-benchmarks")]
+pub use benchmarking::BenchmarkHelper;
+mod features;
 mod functions;
 mod impl_traits;
 #[cfg(test)]
@@ -44,7 +47,8 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, traits::fungible};
 use frame_system::pallet_prelude::*;
 use minix_primitives::{
-	AttestedReputation, Cid, CidRange, Claim, ClaimKey, OnCidChangedHands, OnCidIssued, Reputation,
+	AttestedReputation, Cid, CidRange, Claim, ClaimKey, MstTokens, OnCidChangedHands, OnCidIssued,
+	Reputation,
 };
 use scale_info::TypeInfo;
 use sp_core::H256;
@@ -119,6 +123,11 @@ pub mod pallet {
 		type MaxClaimScan: Get<u32>;
 		/// Names nobody may take (compared after lower-casing).
 		type ReservedNames: Get<&'static [&'static [u8]]>;
+		/// The MSTs [`Call::pay`] can pay in (the `Mst` pallet).
+		type Tokens: MstTokens<Self::AccountId, BalanceOf<Self>>;
+		/// Sets up what the benchmarks need from other pallets (an MST to pay in).
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<Self>;
 		/// Weight information for the calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -169,6 +178,17 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type CidCount<T> = StorageValue<_, u64, ValueQuery>;
 
+	/// CID -> the account its owner offered it to ([`Call::offer_transfer`]); at most one offer
+	/// per CID, dropped whenever the CID changes hands or is released.
+	#[pallet::storage]
+	pub type TransferOffers<T: Config> = StorageMap<_, Blake2_128Concat, Cid, T::AccountId>;
+
+	/// CIDs escrowed in place by the market (through [`minix_primitives::MarketGoods`]): their
+	/// owner keeps them, but nothing the buyer would get may change (no transfer, release, name,
+	/// card or bond change) until the market ends the escrow.
+	#[pallet::storage]
+	pub type InEscrow<T: Config> = StorageMap<_, Blake2_128Concat, Cid, ()>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -179,8 +199,20 @@ pub mod pallet {
 			depositor: Option<T::AccountId>,
 			deposit: BalanceOf<T>,
 		},
-		/// A CID moved from `from` to `to` with its name and card.
+		/// A CID moved from `from` to `to` with its name, card and bonds.
 		Transferred { cid: Cid, from: T::AccountId, to: T::AccountId },
+		/// The owner of a CID offered it to `to`, who may accept it.
+		TransferOffered { cid: Cid, from: T::AccountId, to: T::AccountId },
+		/// An offer of a CID to `to` was withdrawn, declined or replaced.
+		TransferOfferCancelled { cid: Cid, to: T::AccountId },
+		/// `from` paid `amount` of `token` to `to`, the owner of `cid` (MVS `to_did`).
+		Paid {
+			cid: Cid,
+			from: T::AccountId,
+			to: T::AccountId,
+			token: PaidToken,
+			amount: BalanceOf<T>,
+		},
 		/// A public CID was given up; its deposit went back to `depositor`.
 		Released {
 			cid: Cid,
@@ -289,6 +321,22 @@ pub mod pallet {
 		TooManyClaims,
 		/// The CID has no claim with this key.
 		UnknownClaim,
+		/// The CID is escrowed in place by the market: it cannot change until the listing ends.
+		InEscrow,
+		/// The CID is not escrowed, so the market cannot deliver it.
+		NotInEscrow,
+		/// Nobody was offered this CID.
+		NoTransferOffer,
+		/// The caller is not the account the CID was offered to (nor, to cancel, its owner).
+		NotOfferedTo,
+		/// No CID has this avatar name.
+		UnknownName,
+		/// The token is neither `MINI` nor an issued MST.
+		UnknownToken,
+		/// A payment of nothing.
+		ZeroAmount,
+		/// The payer owns the CID it would pay.
+		PayingSelf,
 	}
 
 	#[pallet::genesis_config]
@@ -391,29 +439,74 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::claim(skipped)).into())
 		}
 
-		/// Move `cid` with its name, card and bonds to `dest`. Reputation is reset to 0 and claims
-		/// are cleared: they belong to the previous holder (`OnChangedHands` is told). The new
-		/// owner may `unbond` what it does not vouch for.
+		/// Offer `cid` to `dest`, who takes it with [`Call::accept_transfer`]: nothing lands in
+		/// an account that did not accept it. Replaces an earlier offer of the same CID.
 		///
 		/// - Origin: signed, the owner.
-		/// - Errors: `UnknownCid`, `NotOwner`, `NotTransferable`, `SameOwner`, `TooManyCids`.
-		/// - Events: `Transferred` (and `ReputationChanged` if it had reputation).
+		/// - Errors: `UnknownCid`, `NotOwner`, `NotTransferable`, `SameOwner`, `InEscrow`.
+		/// - Events: `TransferOffered` (and `TransferOfferCancelled` for a replaced offer).
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::transfer().saturating_add(Pallet::<T>::changed_hands_weight()))]
-		pub fn transfer(
+		#[pallet::weight(T::WeightInfo::offer_transfer())]
+		pub fn offer_transfer(
 			origin: OriginFor<T>,
 			cid: Cid,
 			dest: AccountIdLookupOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let dest = T::Lookup::lookup(dest)?;
-			Self::do_transfer(cid, &who, dest)
+			Self::do_offer_transfer(cid, &who, dest)
+		}
+
+		/// Accept the CID offered to the caller: it moves with its name, card and bonds.
+		/// Reputation is reset to 0 and claims are cleared: they belong to the previous holder
+		/// (`OnChangedHands` is told). The new owner may `unbond` what it does not vouch for.
+		///
+		/// - Origin: signed, the account the CID was offered to.
+		/// - Errors: `NoTransferOffer`, `NotOfferedTo`, `InEscrow`, `TooManyCids`.
+		/// - Events: `Transferred` (and `ReputationChanged` if it had reputation).
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::accept_transfer().saturating_add(Pallet::<T>::changed_hands_weight()))]
+		pub fn accept_transfer(origin: OriginFor<T>, cid: Cid) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_transfer(cid, who)
+		}
+
+		/// Withdraw (the owner) or decline (the recipient) the offer of `cid`.
+		///
+		/// - Origin: signed, the CID's owner or the account it was offered to.
+		/// - Errors: `NoTransferOffer`, `NotOfferedTo`.
+		/// - Events: `TransferOfferCancelled`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::cancel_transfer())]
+		pub fn cancel_transfer(origin: OriginFor<T>, cid: Cid) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_transfer(cid, &who)
+		}
+
+		/// Pay `amount` of `token` (`MINI` or an MST symbol, any case) to the current owner of
+		/// the CID `target` names, by number or avatar name (MVS `to_did`). MINI is paid keeping
+		/// the payer alive; an MST under its locks.
+		///
+		/// - Origin: signed, the payer.
+		/// - Errors: `UnknownCid`, `UnknownName`, `UnknownToken`, `ZeroAmount`, `PayingSelf`,
+		///   or the currency's or the token's transfer error.
+		/// - Events: `Paid` (with the token's own transfer event).
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::pay())]
+		pub fn pay(
+			origin: OriginFor<T>,
+			target: PayTarget,
+			token: Vec<u8>,
+			#[pallet::compact] amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_pay(who, target, &token, amount)
 		}
 
 		/// Set the avatar name of `cid` (lower-cased; replaces an existing name).
 		///
 		/// - Origin: signed, the owner.
-		/// - Errors: `UnknownCid`, `NotOwner`, `NameEmpty`, `NameTooLong`, `BadNameChar`,
+		/// - Errors: `UnknownCid`, `NotOwner`, `InEscrow`, `NameEmpty`, `NameTooLong`, `BadNameChar`,
 		///   `NameAllDigits`, `NameReserved`, `NameTaken`.
 		/// - Events: `NameSet` (and `NameCleared` for a replaced name).
 		#[pallet::call_index(3)]
@@ -426,7 +519,7 @@ pub mod pallet {
 		/// Clear the avatar name of `cid`; the name becomes free.
 		///
 		/// - Origin: signed, the owner.
-		/// - Errors: `UnknownCid`, `NotOwner`, `NoName`.
+		/// - Errors: `UnknownCid`, `NotOwner`, `InEscrow`, `NoName`.
 		/// - Events: `NameCleared`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::clear_name())]
@@ -438,7 +531,7 @@ pub mod pallet {
 		/// Bond an external identity (`kind`, `address`) to `cid`.
 		///
 		/// - Origin: signed, the owner.
-		/// - Errors: `UnknownCid`, `NotOwner`, `BondTooLong`, `BadBondAddress`, `BondExists`,
+		/// - Errors: `UnknownCid`, `NotOwner`, `InEscrow`, `BondTooLong`, `BadBondAddress`, `BondExists`,
 		///   `TooManyBonds`.
 		/// - Events: `Bonded`.
 		#[pallet::call_index(5)]
@@ -456,7 +549,7 @@ pub mod pallet {
 		/// Remove the bond (`kind`, `address`) from `cid`.
 		///
 		/// - Origin: signed, the owner.
-		/// - Errors: `UnknownCid`, `NotOwner`, `UnknownBond`.
+		/// - Errors: `UnknownCid`, `NotOwner`, `InEscrow`, `UnknownBond`.
 		/// - Events: `Unbonded`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::unbond())]
@@ -473,7 +566,7 @@ pub mod pallet {
 		/// Set the C-Card of `cid`; an empty card clears it. The card moves with the CID.
 		///
 		/// - Origin: signed, the owner.
-		/// - Errors: `UnknownCid`, `NotOwner`, `CardTooLong`.
+		/// - Errors: `UnknownCid`, `NotOwner`, `InEscrow`, `CardTooLong`.
 		/// - Events: `CardSet`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::set_card())]
@@ -537,7 +630,7 @@ pub mod pallet {
 		/// owner's reward, so a claim/release loop gains nothing); the number may be claimed again.
 		///
 		/// - Origin: signed, the owner.
-		/// - Errors: `UnknownCid`, `NotOwner`, `NotPublic`, or the `OnIssued` handler's error.
+		/// - Errors: `UnknownCid`, `NotOwner`, `InEscrow`, `NotPublic`, or the `OnIssued` handler's error.
 		/// - Events: `Released` (and `NameCleared` if it had a name).
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::release().saturating_add(Pallet::<T>::changed_hands_weight()))]

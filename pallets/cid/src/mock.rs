@@ -91,7 +91,18 @@ impl pallet_cid::Config for Test {
 	type DefaultAllowance = ConstU32<ALLOWANCE>;
 	type MaxClaimScan = ConstU32<4>;
 	type ReservedNames = ReservedNames;
+	type Tokens = minix_test_utils::MockTokens<u64>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<Test> for () {
+	fn token(who: &u64, amount: u64) -> Vec<u8> {
+		minix_test_utils::set_gold(*who, amount.into());
+		minix_test_utils::GOLD.to_vec()
+	}
 }
 
 /// Blocks per registration period.
@@ -99,8 +110,10 @@ pub const PERIOD: u64 = 10;
 /// Community CIDs a registrar may assign per period.
 pub const ALLOWANCE: u32 = 2;
 
-/// Accounts 1–4 hold 100 each; account 5 holds nothing. Account 10 is a registrar.
+/// Accounts 1–4 hold 100 each; account 5 holds nothing. Account 10 is a registrar. Nobody
+/// holds GOLD (the `Mst` stand-in's token).
 pub fn new_test_ext() -> sp_io::TestExternalities {
+	minix_test_utils::reset();
 	ISSUED.with(|i| i.borrow_mut().clear());
 	CHANGED_HANDS.with(|c| c.borrow_mut().clear());
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();

@@ -1,6 +1,6 @@
 //! The runtime API through which clients (polkadot.js, subxt) query CIDs.
 
-use crate::CidInfo;
+use crate::{CidInfo, PayTarget};
 use alloc::vec::Vec;
 use codec::Codec;
 use minix_primitives::Cid;
@@ -21,5 +21,8 @@ sp_api::decl_runtime_apis! {
 		fn cids_of(who: AccountId, start: u32, limit: u32) -> Vec<Cid>;
 		/// Everything about `cid`, if it is issued.
 		fn details(cid: Cid) -> Option<CidInfo<AccountId, Balance, BlockNumber>>;
+		/// The CID `target` names (by number, or by avatar name in any case) and its owner now:
+		/// whom `cid.pay` would pay.
+		fn resolve(target: PayTarget) -> Option<(Cid, AccountId)>;
 	}
 }

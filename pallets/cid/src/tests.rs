@@ -35,6 +35,12 @@ fn last_event() -> Event<Test> {
 		.expect("an event of the CID pallet")
 }
 
+/// Move `cid` from `from` to `to` the consented way: offered, then accepted.
+fn give(from: u64, cid: CidNumber, to: u64) -> sp_runtime::DispatchResult {
+	Cid::offer_transfer(signed(from), cid, to)?;
+	Cid::accept_transfer(signed(to), cid)
+}
+
 fn issued() -> Vec<(CidNumber, u64)> {
 	ISSUED.with(|i| i.borrow().clone())
 }
@@ -238,7 +244,8 @@ fn too_many_cids() {
 		assert_noop!(Cid::claim(signed(2), Some(PUBLIC + 4)), Error::<Test>::TooManyCids);
 		assert_noop!(Cid::register(signed(10), COMMUNITY, 2), Error::<Test>::TooManyCids);
 		assert_ok!(Cid::claim(signed(3), Some(PUBLIC + 4)));
-		assert_noop!(Cid::transfer(signed(3), PUBLIC + 4, 2), Error::<Test>::TooManyCids);
+		assert_ok!(Cid::offer_transfer(signed(3), PUBLIC + 4, 2));
+		assert_noop!(Cid::accept_transfer(signed(2), PUBLIC + 4), Error::<Test>::TooManyCids);
 	});
 }
 
@@ -399,7 +406,7 @@ fn reputation_follows_the_holder_transfer_keeps_name_card_bonds_but_not_reputati
 			10
 		));
 		assert_ok!(Cid::adjust_reputation(RuntimeOrigin::root(), PUBLIC, 5));
-		assert_ok!(Cid::transfer(signed(2), PUBLIC, 3));
+		assert_ok!(give(2, PUBLIC, 3));
 		assert_eq!(last_event(), Event::Transferred { cid: PUBLIC, from: 2, to: 3 });
 		System::assert_has_event(Event::ReputationChanged { cid: PUBLIC, reputation: 0 }.into());
 		let d = Cids::<Test>::get(PUBLIC).unwrap();
@@ -415,7 +422,7 @@ fn reputation_follows_the_holder_transfer_keeps_name_card_bonds_but_not_reputati
 		assert_eq!(held(2), 2 * DEPOSIT);
 		assert_ok!(Cid::unbond(signed(3), PUBLIC, BondKind::Ethereum, vec![1; 20]));
 		// Transferring the last CID removes the account's index entirely.
-		assert_ok!(Cid::transfer(signed(2), PUBLIC + 1, 3));
+		assert_ok!(give(2, PUBLIC + 1, 3));
 		assert!(!CidsOf::<Test>::contains_key(2));
 		// Releasing is changing hands too (to nobody).
 		assert_ok!(Cid::release(signed(3), PUBLIC));
@@ -427,14 +434,14 @@ fn reputation_follows_the_holder_transfer_keeps_name_card_bonds_but_not_reputati
 fn transfer_rejections() {
 	run(|| {
 		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
-		assert_noop!(Cid::transfer(signed(3), PUBLIC, 4), Error::<Test>::NotOwner);
-		assert_noop!(Cid::transfer(signed(2), PUBLIC, 2), Error::<Test>::SameOwner);
-		assert_noop!(Cid::transfer(signed(2), PUBLIC + 1, 3), Error::<Test>::UnknownCid);
+		assert_noop!(Cid::offer_transfer(signed(3), PUBLIC, 4), Error::<Test>::NotOwner);
+		assert_noop!(Cid::offer_transfer(signed(2), PUBLIC, 2), Error::<Test>::SameOwner);
+		assert_noop!(Cid::offer_transfer(signed(2), PUBLIC + 1, 3), Error::<Test>::UnknownCid);
 		// Reserved CID 7 belongs to account 1 and cannot move.
-		assert_noop!(Cid::transfer(signed(1), 7, 3), Error::<Test>::NotTransferable);
+		assert_noop!(Cid::offer_transfer(signed(1), 7, 3), Error::<Test>::NotTransferable);
 		// Community CIDs move.
 		assert_ok!(Cid::register(signed(10), COMMUNITY, 2));
-		assert_ok!(Cid::transfer(signed(2), COMMUNITY, 3));
+		assert_ok!(give(2, COMMUNITY, 3));
 	});
 }
 
@@ -637,5 +644,180 @@ fn release_reverts_when_the_issuance_handler_refuses() {
 			sp_runtime::DispatchError::Other("owner cannot return the reward")
 		);
 		assert_eq!(held(2), DEPOSIT);
+	});
+}
+
+#[test]
+fn a_transfer_lands_only_when_the_recipient_accepts() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_ok!(Cid::offer_transfer(signed(2), PUBLIC, 3));
+		assert_eq!(last_event(), Event::TransferOffered { cid: PUBLIC, from: 2, to: 3 });
+		// Offered is not moved: 2 still owns it, and nobody else may accept.
+		assert_eq!(Cids::<Test>::get(PUBLIC).unwrap().owner, 2);
+		assert_eq!(Cid::details(PUBLIC).unwrap().offered_to, Some(3));
+		assert_noop!(Cid::accept_transfer(signed(4), PUBLIC), Error::<Test>::NotOfferedTo);
+		assert_noop!(Cid::accept_transfer(signed(3), PUBLIC + 1), Error::<Test>::NoTransferOffer);
+		// A new offer replaces the old one.
+		assert_ok!(Cid::offer_transfer(signed(2), PUBLIC, 4));
+		System::assert_has_event(Event::TransferOfferCancelled { cid: PUBLIC, to: 3 }.into());
+		assert_noop!(Cid::accept_transfer(signed(3), PUBLIC), Error::<Test>::NotOfferedTo);
+		assert_ok!(Cid::accept_transfer(signed(4), PUBLIC));
+		assert_eq!(CidsOf::<Test>::get(4).into_inner(), vec![PUBLIC]);
+		assert!(!TransferOffers::<Test>::contains_key(PUBLIC), "an accepted offer is gone");
+		assert_noop!(Cid::accept_transfer(signed(4), PUBLIC), Error::<Test>::NoTransferOffer);
+	});
+}
+
+#[test]
+fn nobody_can_fill_another_accounts_cid_slots() {
+	run(|| {
+		// Account 3 holds 4 CIDs (the mock's maximum) and offers them all to 2, who holds one.
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC + 9)));
+		for i in 0..4 {
+			assert_ok!(Cid::claim(signed(3), Some(PUBLIC + i)));
+			assert_ok!(Cid::offer_transfer(signed(3), PUBLIC + i, 2));
+		}
+		// Offers take none of 2's slots: 2 can still claim up to the maximum.
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC + 10)));
+		assert_eq!(CidsOf::<Test>::get(2).len(), 2);
+		// 2 declines one offer and ignores the others; nothing landed.
+		assert_ok!(Cid::cancel_transfer(signed(2), PUBLIC));
+		assert_eq!(last_event(), Event::TransferOfferCancelled { cid: PUBLIC, to: 2 });
+		assert_eq!(CidsOf::<Test>::get(3).len(), 4);
+	});
+}
+
+#[test]
+fn offers_are_cancelled_by_either_side_and_dropped_on_every_change_of_holder() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_noop!(Cid::cancel_transfer(signed(2), PUBLIC), Error::<Test>::NoTransferOffer);
+		assert_ok!(Cid::offer_transfer(signed(2), PUBLIC, 3));
+		assert_noop!(Cid::cancel_transfer(signed(4), PUBLIC), Error::<Test>::NotOfferedTo);
+		assert_ok!(Cid::cancel_transfer(signed(2), PUBLIC));
+		assert_noop!(Cid::accept_transfer(signed(3), PUBLIC), Error::<Test>::NoTransferOffer);
+		// An offer made before a change of holder cannot be accepted after it.
+		assert_ok!(Cid::offer_transfer(signed(2), PUBLIC, 3));
+		assert_ok!(Cid::change_holder(PUBLIC, &2, 4));
+		System::assert_has_event(Event::TransferOfferCancelled { cid: PUBLIC, to: 3 }.into());
+		assert_noop!(Cid::accept_transfer(signed(3), PUBLIC), Error::<Test>::NoTransferOffer);
+		// Releasing drops the offer too.
+		assert_ok!(Cid::offer_transfer(signed(4), PUBLIC, 3));
+		assert_ok!(Cid::release(signed(4), PUBLIC));
+		assert!(!TransferOffers::<Test>::contains_key(PUBLIC));
+		System::assert_has_event(Event::TransferOfferCancelled { cid: PUBLIC, to: 3 }.into());
+	});
+}
+
+#[test]
+fn an_escrowed_cid_cannot_change_until_the_market_ends_the_escrow() {
+	use minix_primitives::MarketGoods;
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"bob".to_vec()));
+		assert_ok!(Cid::bond(signed(2), PUBLIC, BondKind::Ethereum, vec![1; 20]));
+		assert_ok!(Cid::offer_transfer(signed(2), PUBLIC, 4));
+		assert_noop!(<Cid as MarketGoods<_>>::escrow(&PUBLIC, &3), Error::<Test>::NotOwner);
+		assert_noop!(<Cid as MarketGoods<_>>::escrow(&7, &1), Error::<Test>::NotTransferable);
+		assert_ok!(<Cid as MarketGoods<_>>::escrow(&PUBLIC, &2));
+		assert!(Cid::details(PUBLIC).unwrap().in_escrow);
+		// Re-listing, and every change of what the buyer would get, is refused.
+		assert_noop!(<Cid as MarketGoods<_>>::escrow(&PUBLIC, &2), Error::<Test>::InEscrow);
+		let e = || Error::<Test>::InEscrow;
+		assert_noop!(Cid::offer_transfer(signed(2), PUBLIC, 3), e());
+		assert_noop!(Cid::accept_transfer(signed(4), PUBLIC), e());
+		assert_noop!(Cid::release(signed(2), PUBLIC), e());
+		assert_noop!(Cid::set_name(signed(2), PUBLIC, b"bobby".to_vec()), e());
+		assert_noop!(Cid::clear_name(signed(2), PUBLIC), e());
+		assert_noop!(Cid::set_card(signed(2), PUBLIC, vec![1]), e());
+		assert_noop!(Cid::bond(signed(2), PUBLIC, BondKind::Ethereum, vec![2; 20]), e());
+		assert_noop!(Cid::unbond(signed(2), PUBLIC, BondKind::Ethereum, vec![1; 20]), e());
+		// Ending the escrow frees it again.
+		<Cid as MarketGoods<_>>::end_escrow(&PUBLIC);
+		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"bobby".to_vec()));
+	});
+}
+
+#[test]
+fn the_market_delivers_an_escrowed_cid_with_its_name_and_bonds() {
+	use minix_primitives::MarketGoods;
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"bob".to_vec()));
+		assert_ok!(Cid::bond(signed(2), PUBLIC, BondKind::Ethereum, vec![1; 20]));
+		assert_ok!(Cid::adjust_reputation(RuntimeOrigin::root(), PUBLIC, 5));
+		// Not escrowed: the market cannot deliver it.
+		assert_noop!(<Cid as MarketGoods<_>>::deliver(&PUBLIC, &2, &3), Error::<Test>::NotInEscrow);
+		assert_ok!(<Cid as MarketGoods<_>>::escrow(&PUBLIC, &2));
+		assert!(<Cid as MarketGoods<_>>::can_receive(&PUBLIC, &3));
+		assert!(!<Cid as MarketGoods<_>>::can_receive(&PUBLIC, &2), "the seller is no buyer");
+		assert_eq!(<Cid as MarketGoods<_>>::royalty(&PUBLIC), None);
+		assert_ok!(<Cid as MarketGoods<_>>::deliver(&PUBLIC, &2, &3));
+		let d = Cid::details(PUBLIC).unwrap();
+		assert_eq!((d.owner, d.name, d.bonds.len(), d.reputation), (3, b"bob".to_vec(), 1, 0));
+		assert!(!d.in_escrow);
+		assert_eq!(CHANGED_HANDS.with(|c| c.borrow().clone()), vec![(PUBLIC, 2, Some(3))]);
+		// A full account cannot receive.
+		for i in 1..5 {
+			assert_ok!(Cid::claim(signed(4), Some(PUBLIC + i)));
+		}
+		assert!(!<Cid as MarketGoods<_>>::can_receive(&PUBLIC, &4));
+	});
+}
+
+#[test]
+fn pay_reaches_the_current_owner_by_number_or_any_case_name() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"bob".to_vec()));
+		let by_name = PayTarget::Name(b"BoB".to_vec());
+		assert_ok!(Cid::pay(signed(3), by_name.clone(), b"mini".to_vec(), 7));
+		assert_eq!(
+			last_event(),
+			Event::Paid { cid: PUBLIC, from: 3, to: 2, token: PaidToken::Mini, amount: 7 }
+		);
+		assert_eq!((Balances::balance(&2), Balances::balance(&3)), (100 - DEPOSIT + 7, 93));
+		// An MST, by number; the payee is whoever owns the CID at the time of the call.
+		minix_test_utils::set_gold(3, 50);
+		assert_ok!(give(2, PUBLIC, 4));
+		assert_ok!(Cid::pay(signed(3), PayTarget::Cid(PUBLIC), b"Gold".to_vec(), 20));
+		assert_eq!(
+			last_event(),
+			Event::Paid { cid: PUBLIC, from: 3, to: 4, token: PaidToken::Mst(7), amount: 20 }
+		);
+		assert_eq!((minix_test_utils::gold(3), minix_test_utils::gold(4)), (Some(30), Some(20)));
+		assert_eq!(Cid::resolve(&by_name), Ok((PUBLIC, 4)));
+	});
+}
+
+#[test]
+fn pay_rejections_move_nothing() {
+	run(|| {
+		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
+		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"bob".to_vec()));
+		let bob = || PayTarget::Name(b"bob".to_vec());
+		let pay = |who, target, token: &[u8], amount| {
+			Cid::pay(signed(who), target, token.to_vec(), amount)
+		};
+		assert_noop!(pay(3, PayTarget::Cid(PUBLIC + 1), b"MINI", 1), Error::<Test>::UnknownCid);
+		assert_noop!(
+			pay(3, PayTarget::Name(b"nobody".to_vec()), b"MINI", 1),
+			Error::<Test>::UnknownName
+		);
+		assert_noop!(
+			pay(3, PayTarget::Name(vec![b'a'; 100]), b"MINI", 1),
+			Error::<Test>::UnknownName
+		);
+		assert_noop!(pay(3, bob(), b"SILVER", 1), Error::<Test>::UnknownToken);
+		assert_noop!(pay(3, bob(), b"MINI", 0), Error::<Test>::ZeroAmount);
+		assert_noop!(pay(2, bob(), b"MINI", 1), Error::<Test>::PayingSelf);
+		// MINI keeps the payer alive; GOLD under its locks.
+		assert!(pay(3, bob(), b"MINI", 100).is_err());
+		minix_test_utils::set_gold(3, 50);
+		minix_test_utils::set_gold_locked(3, 40);
+		assert!(pay(3, bob(), b"GOLD", 11).is_err());
+		assert_eq!(minix_test_utils::gold(3), Some(50));
+		assert_eq!(Balances::balance(&3), 100);
 	});
 }

@@ -148,4 +148,30 @@ pub struct CidInfo<AccountId, Balance, BlockNumber> {
 	pub claims: Vec<(Vec<u8>, Claim<AccountId, BlockNumber>)>,
 	/// The deposit held (0 if none).
 	pub deposit: Balance,
+	/// The account a transfer of it is offered to, until that account accepts it.
+	pub offered_to: Option<AccountId>,
+	/// Whether it is escrowed in place (listed on the market): nothing about it can change.
+	pub in_escrow: bool,
+}
+
+/// Whom [`Call::pay`] pays: the current owner of a CID, named by number or by avatar name.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub enum PayTarget {
+	/// The CID with this number.
+	#[codec(index = 0)]
+	Cid(Cid),
+	/// The CID with this avatar name (any case).
+	#[codec(index = 1)]
+	Name(Vec<u8>),
+}
+
+/// What [`Call::pay`] pays in.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub enum PaidToken {
+	/// Mini Point, the native token.
+	#[codec(index = 0)]
+	Mini,
+	/// An MST, by pallet-assets id.
+	#[codec(index = 1)]
+	Mst(u32),
 }

@@ -125,9 +125,17 @@ impl pallet_builtins::Config for Runtime {
 	type BenchmarkHelper = BuiltinsBenchmarks;
 }
 
-/// Sets up tokens, CIDs and claims for `pallet_builtins`' benchmarks with the real pallets.
+/// Sets up tokens, CIDs and claims for `pallet_builtins`' benchmarks with the real pallets (and
+/// the MST `pallet_cid`'s `pay` benchmark pays in).
 #[cfg(feature = "runtime-benchmarks")]
 pub struct BuiltinsBenchmarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_cid::BenchmarkHelper<Runtime> for BuiltinsBenchmarks {
+	fn token(who: &AccountId, amount: Balance) -> alloc::vec::Vec<u8> {
+		<Self as pallet_builtins::BenchmarkHelper<Runtime>>::token(who, amount)
+	}
+}
 
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_builtins::BenchmarkHelper<Runtime> for BuiltinsBenchmarks {

@@ -49,5 +49,8 @@ impl pallet_cid::Config for Runtime {
 	type DefaultAllowance = ConstU32<DEFAULT_REGISTRAR_ALLOWANCE>;
 	type MaxClaimScan = ConstU32<32>;
 	type ReservedNames = ReservedNames;
+	type Tokens = crate::Mst;
 	type WeightInfo = pallet_cid::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = super::contracts::BuiltinsBenchmarks;
 }

@@ -6,6 +6,7 @@ mod contracts;
 mod deposits;
 mod governance;
 mod identity;
+mod market;
 mod oracles;
 mod payment;
 mod system;
@@ -20,6 +21,7 @@ pub use governance::{
 	GovernanceOrigin, MaxProposalWeight, COUNCIL_MAX_MEMBERS,
 };
 pub use identity::{CidDeposit, GovernanceAccount, GOVERNANCE_PALLET_ID};
+pub use market::{MarketGood, MAX_MARKET_FEE};
 pub use oracles::{
 	DisputeBond, OracleBond, FEED_EXPIRES_IN_MS, MAX_FEEDERS, MAX_FEEDERS_PER_KEY,
 	MAX_KEYS_PER_FEEDER, MIN_QUORUM,

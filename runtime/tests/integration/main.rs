@@ -8,5 +8,6 @@ mod deposits;
 mod economics;
 mod foundation;
 mod governance;
+mod market;
 mod oracles;
 mod tokens;

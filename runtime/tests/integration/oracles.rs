@@ -176,11 +176,13 @@ fn reputation_follows_the_holder_a_cid_that_changes_hands_arrives_with_none() {
 			40,
 		);
 		assert!(grant.is_ok());
-		let transfer = RuntimeCall::Cid(pallet_cid::Call::transfer {
+		let offer = RuntimeCall::Cid(pallet_cid::Call::offer_transfer {
 			cid: subject,
 			dest: Eve.to_account_id().into(),
 		});
-		assert_eq!(apply(Dave, transfer), Ok(()));
+		assert_eq!(apply(Dave, offer), Ok(()));
+		let accept = RuntimeCall::Cid(pallet_cid::Call::accept_transfer { cid: subject });
+		assert_eq!(apply(Eve, accept), Ok(()));
 		assert_eq!(Cid::owner_of(subject), Some(Eve.to_account_id()));
 		assert_eq!(Cid::reputation_of(subject), 0);
 		assert!(Cid::claim_of(subject, &kyc).is_none());
@@ -194,11 +196,13 @@ fn reputation_follows_the_holder_a_cid_that_changes_hands_arrives_with_none() {
 		assert_eq!(apply(Eve, eve_oracle), Ok(()));
 		govern_rain_mm(&[Eve]);
 		assert_eq!(feed(Eve, 1), Ok(()));
-		let sold = RuntimeCall::Cid(pallet_cid::Call::transfer {
+		let sold = RuntimeCall::Cid(pallet_cid::Call::offer_transfer {
 			cid: subject,
 			dest: Bob.to_account_id().into(),
 		});
 		assert_eq!(apply(Eve, sold), Ok(()));
+		let bought = RuntimeCall::Cid(pallet_cid::Call::accept_transfer { cid: subject });
+		assert_eq!(apply(Bob, bought), Ok(()));
 		assert!(pallet_minix_oracle::Oracles::<Runtime>::get(Eve.to_account_id())
 			.unwrap()
 			.leaving_at

@@ -1,0 +1,6 @@
+//! Features of the CID pallet beyond issuing and describing a CID, each an
+//! `impl<T: Config> Pallet<T>` block with the `do_*` functions behind its calls.
+
+mod escrow;
+mod pay;
+mod transfers;

@@ -1,0 +1,107 @@
+//! The market (`Market`): CIDs sold for MINI in Dutch and English auctions and at fixed prices,
+//! escrowed in place in the `Cid` pallet while listed.
+
+use crate::{AccountId, Balance, Balances, BlockNumber, Runtime, RuntimeHoldReason};
+use frame_support::{pallet_prelude::DispatchResult, parameter_types, traits::ConstU32};
+use minix_primitives::{
+	currency::MINI,
+	time::{DAYS, MINUTES},
+	MarketGoods,
+};
+use sp_runtime::Percent;
+
+/// The highest market fee governance may set.
+pub const MAX_MARKET_FEE: Percent = Percent::from_percent(5);
+
+minix_primitives::stored! {
+	/// Every kind of good the market sells. A new kind is a new variant routed to its pallet
+	/// below; the market pallet does not change.
+	#[derive(Copy)]
+	pub enum MarketGood {
+		/// A community or public CID, sold with its name, card and bonds.
+		#[codec(index = 0)]
+		Cid(minix_primitives::Cid),
+	}
+}
+
+/// Routes each kind of good to the pallet that owns it.
+pub struct RuntimeGoods;
+
+impl MarketGoods<AccountId> for RuntimeGoods {
+	type Id = MarketGood;
+
+	fn owner(good: &MarketGood) -> Option<AccountId> {
+		let MarketGood::Cid(cid) = good;
+		<crate::Cid as MarketGoods<_>>::owner(cid)
+	}
+	fn escrow(good: &MarketGood, seller: &AccountId) -> DispatchResult {
+		let MarketGood::Cid(cid) = good;
+		<crate::Cid as MarketGoods<_>>::escrow(cid, seller)
+	}
+	fn end_escrow(good: &MarketGood) {
+		let MarketGood::Cid(cid) = good;
+		<crate::Cid as MarketGoods<_>>::end_escrow(cid)
+	}
+	fn can_receive(good: &MarketGood, buyer: &AccountId) -> bool {
+		let MarketGood::Cid(cid) = good;
+		<crate::Cid as MarketGoods<_>>::can_receive(cid, buyer)
+	}
+	fn deliver(good: &MarketGood, seller: &AccountId, buyer: &AccountId) -> DispatchResult {
+		let MarketGood::Cid(cid) = good;
+		<crate::Cid as MarketGoods<_>>::deliver(cid, seller, buyer)
+	}
+	fn royalty(good: &MarketGood) -> Option<(AccountId, Percent)> {
+		let MarketGood::Cid(cid) = good;
+		<crate::Cid as MarketGoods<_>>::royalty(cid)
+	}
+}
+
+parameter_types! {
+	pub const MaxMarketFee: Percent = MAX_MARKET_FEE;
+	/// The fee at genesis, until the council sets one.
+	pub const DefaultMarketFee: Percent = Percent::from_percent(2);
+	/// The lowest price, bid or offer: 0.01 MINI (ten existential deposits).
+	pub const MinMarketPrice: Balance = MINI / 100;
+	/// A Dutch auction's price falls over at least 100 blocks (10 minutes at 6 s).
+	pub const MinDutchDuration: BlockNumber = 100;
+	/// An English auction takes bids for at least 20 blocks (2 minutes); a late bid extends it.
+	pub const MinEnglishDuration: BlockNumber = 20;
+	/// Auctions run at most 30 days.
+	pub const MaxAuctionDuration: BlockNumber = 30 * DAYS;
+	/// A bid in an English auction's last minute extends it to a minute after the bid.
+	pub const BidExtension: BlockNumber = MINUTES;
+}
+
+impl pallet_market::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type GoodId = MarketGood;
+	type Goods = RuntimeGoods;
+	type GovernanceOrigin = super::GovernanceOrigin;
+	type FeeDestination = super::EcosystemPoolAccount;
+	type MaxFee = MaxMarketFee;
+	type DefaultFee = DefaultMarketFee;
+	type MinPrice = MinMarketPrice;
+	type MinDutchDuration = MinDutchDuration;
+	type MinEnglishDuration = MinEnglishDuration;
+	type MaxDuration = MaxAuctionDuration;
+	type ExtensionPeriod = BidExtension;
+	type MaxListingsPerSeller = ConstU32<64>;
+	type MaxOffers = ConstU32<16>;
+	type WeightInfo = pallet_market::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MarketBenchmarks;
+}
+
+/// Issues the benchmarks' goods: public CIDs with a name, a full card and every bond and claim.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MarketBenchmarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_market::BenchmarkHelper<Runtime> for MarketBenchmarks {
+	fn good(owner: &AccountId, index: u32) -> MarketGood {
+		let cid = 5 * minix_primitives::cid::MIN_PUBLIC_CID + minix_primitives::Cid::from(index);
+		crate::Cid::load_for_benchmarks(cid, owner);
+		MarketGood::Cid(cid)
+	}
+}
