@@ -5,7 +5,7 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_core::{ConstU32, H256};
-use sp_runtime::{BoundedVec, DispatchResult};
+use sp_runtime::{BoundedVec, DispatchResult, Percent};
 
 /// A CID: an integer in `[1, 10^12)`, i.e. 1 to 12 decimal digits.
 pub type Cid = u64;
@@ -74,6 +74,27 @@ pub struct Claim<AccountId, BlockNumber> {
 	pub valid_until: BlockNumber,
 }
 
+/// The remint record of a CID's C-Card: how often it was reminted, who reminted it last, and
+/// the tax that account takes of every market sale of the CID.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct CardRemints<AccountId> {
+	/// How many times the card was reminted (at most the `Cid` pallet's `MaxRemints`).
+	pub count: u8,
+	/// The account that reminted it last (none before the first remint).
+	pub last_reminter: Option<AccountId>,
+	/// The share of every market sale's price paid to `last_reminter`.
+	pub tax: Percent,
+}
+
+impl<AccountId> Default for CardRemints<AccountId> {
+	/// A card never reminted.
+	fn default() -> Self {
+		Self { count: 0, last_reminter: None, tax: Percent::zero() }
+	}
+}
+
 /// Read access to CIDs for other pallets (MST gates offerings on reputation, oracles are
 /// avatars). The runtime wires it to the `Cid` pallet.
 pub trait CidInspect<AccountId, BlockNumber> {
@@ -87,6 +108,8 @@ pub trait CidInspect<AccountId, BlockNumber> {
 	fn claim_of(cid: Cid, key: &ClaimKey) -> Option<Claim<AccountId, BlockNumber>>;
 	/// The CID named `name` (any case), if an avatar has that name.
 	fn cid_by_name(name: &[u8]) -> Option<Cid>;
+	/// The remint record of `cid`'s C-Card, if the card is minted.
+	fn card_remints(cid: Cid) -> Option<CardRemints<AccountId>>;
 }
 
 /// Write access to claims: the only way they change outside the `Cid` pallet's own calls. The

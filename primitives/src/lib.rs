@@ -6,17 +6,21 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
 pub mod btc;
 pub mod cid;
 pub mod market;
 pub mod mst;
+pub mod nfts;
 pub mod oracle;
 pub use cid::{
-	AttestedReputation, Cid, CidAttest, CidInspect, CidRange, Claim, ClaimKey, OnCidChangedHands,
-	OnCidIssued, Reputation,
+	AttestedReputation, CardRemints, Cid, CidAttest, CidInspect, CidRange, Claim, ClaimKey,
+	OnCidChangedHands, OnCidIssued, Reputation,
 };
 pub use market::MarketGoods;
 pub use mst::{MstTokens, ReservedTokens, Symbol, TokenEscrow, TokenSummary};
+pub use nfts::BoundItems;
 pub use oracle::{Comparison, Condition, OracleKey, OracleValue, OracleValues};
 
 use sp_runtime::{

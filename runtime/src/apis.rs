@@ -9,6 +9,7 @@ use crate::{
 use alloc::vec::Vec;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
+	traits::tokens::nonfungibles_v2::Inspect as NftInspect,
 	weights::Weight,
 };
 use sp_api::impl_runtime_apis;
@@ -270,6 +271,47 @@ impl_runtime_apis! {
 			limit: u32,
 		) -> Vec<pallet_market::ListingInfoOf<Runtime>> {
 			crate::Market::listings_by_seller(&seller, start, limit)
+		}
+	}
+
+	impl pallet_nfts_runtime_api::NftsApi<Block, AccountId, u32, minix_primitives::Cid>
+		for Runtime
+	{
+		fn owner(collection: u32, item: minix_primitives::Cid) -> Option<AccountId> {
+			<crate::Nfts as NftInspect<AccountId>>::owner(&collection, &item)
+		}
+		fn collection_owner(collection: u32) -> Option<AccountId> {
+			<crate::Nfts as NftInspect<AccountId>>::collection_owner(&collection)
+		}
+		fn attribute(
+			collection: u32,
+			item: minix_primitives::Cid,
+			key: Vec<u8>,
+		) -> Option<Vec<u8>> {
+			<crate::Nfts as NftInspect<AccountId>>::attribute(&collection, &item, &key)
+		}
+		fn custom_attribute(
+			account: AccountId,
+			collection: u32,
+			item: minix_primitives::Cid,
+			key: Vec<u8>,
+		) -> Option<Vec<u8>> {
+			<crate::Nfts as NftInspect<AccountId>>::custom_attribute(
+				&account,
+				&collection,
+				&item,
+				&key,
+			)
+		}
+		fn system_attribute(
+			collection: u32,
+			item: Option<minix_primitives::Cid>,
+			key: Vec<u8>,
+		) -> Option<Vec<u8>> {
+			<crate::Nfts as NftInspect<AccountId>>::system_attribute(&collection, item.as_ref(), &key)
+		}
+		fn collection_attribute(collection: u32, key: Vec<u8>) -> Option<Vec<u8>> {
+			<crate::Nfts as NftInspect<AccountId>>::collection_attribute(&collection, &key)
 		}
 	}
 

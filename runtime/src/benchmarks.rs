@@ -20,4 +20,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_validator_set, crate::ValidatorSet]
 	[pallet_consortium, crate::Consortium]
 	[pallet_market, crate::Market]
+	[pallet_nfts, crate::Nfts]
 );

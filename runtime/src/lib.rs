@@ -264,4 +264,8 @@ mod runtime {
 	/// with the goods escrowed in place.
 	#[runtime::pallet_index(26)]
 	pub type Market = pallet_market;
+
+	/// Non-fungible items (pallet-nfts): the C-Cards of CIDs, bound to them.
+	#[runtime::pallet_index(27)]
+	pub type Nfts = pallet_nfts;
 }

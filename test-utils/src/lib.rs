@@ -3,7 +3,8 @@
 //! Stand-ins for the MiniX pallets that other pallets reach through `minix-primitives` traits,
 //! defined once for every pallet's mock runtime: [`MockCids`] stands for `Cid` (`CidInspect`,
 //! `CidAttest`), [`MockOracle`] for `Oracle` (`OracleValues`) and [`MockTokens`] for `Mst`
-//! (`MstTokens`, one token: [`GOLD`]). Their state is thread-local
+//! (`MstTokens`, one token: [`GOLD`]) and [`MockBoundItems`] for a pallet-nfts collection of
+//! bound items (`BoundItems`). Their state is thread-local
 //! (each test runs on its own thread) and is set with the free functions of this crate.
 //!
 //! Mock accounts and block numbers are `u64`, as in `frame_system`'s `TestDefaultConfig`.
@@ -53,8 +54,8 @@ macro_rules! mock_runtime {
 use core::{cell::RefCell, marker::PhantomData};
 use frame_support::traits::Get;
 use minix_primitives::{
-	AttestedReputation, Cid, CidAttest, CidInspect, Claim, ClaimKey, MstTokens, OracleKey,
-	OracleValue, OracleValues, Reputation, TokenSummary,
+	AttestedReputation, BoundItems, CardRemints, Cid, CidAttest, CidInspect, Claim, ClaimKey,
+	MstTokens, OracleKey, OracleValue, OracleValues, Reputation, TokenSummary,
 };
 use sp_runtime::{
 	traits::AtLeast32BitUnsigned, DispatchError, DispatchResult, SaturatedConversion,
@@ -70,6 +71,8 @@ pub struct CidEntry {
 	pub reputation: Reputation,
 	/// Its avatar name, lower case (empty: none).
 	pub name: Vec<u8>,
+	/// The remint record of its C-Card, if minted.
+	pub card: Option<CardRemints<u64>>,
 }
 
 #[derive(Default)]
@@ -80,6 +83,8 @@ struct State {
 	feed_keys: BTreeSet<OracleKey>,
 	gold: BTreeMap<u64, u128>,
 	gold_locked: BTreeMap<u64, u128>,
+	items: BTreeMap<u64, BoundItem>,
+	collection: bool,
 }
 
 thread_local! {
@@ -118,6 +123,11 @@ pub fn set_name(cid: Cid, name: &[u8]) {
 	with_state(|s| s.cids.entry(cid).or_default().name = name.to_ascii_lowercase());
 }
 
+/// Gives the CID `cid` a minted C-Card with the remint record `remints`.
+pub fn set_card_remints(cid: Cid, remints: CardRemints<u64>) {
+	with_state(|s| s.cids.entry(cid).or_default().card = Some(remints));
+}
+
 /// Writes the claim `key` about `cid` directly (as governance would).
 pub fn put_claim(cid: Cid, key: &[u8], claim: Claim<u64, u64>) {
 	with_state(|s| s.claims.insert((cid, claim_key(key)), claim));
@@ -149,6 +159,74 @@ pub fn gold(who: u64) -> Option<u128> {
 /// Locks `amount` of `who`'s [`GOLD`] (0: unlocks it): [`MockTokens`] will not move it.
 pub fn set_gold_locked(who: u64, amount: u128) {
 	with_state(|s| s.gold_locked.insert(who, amount));
+}
+
+/// An item as [`MockBoundItems`] holds it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BoundItem {
+	/// Its holder.
+	pub owner: u64,
+	/// Its metadata.
+	pub content: Vec<u8>,
+	/// Its pallet attributes.
+	pub attributes: BTreeMap<Vec<u8>, Vec<u8>>,
+}
+
+/// The item `id` of [`MockBoundItems`], if minted.
+pub fn bound_item(id: u64) -> Option<BoundItem> {
+	with_state(|s| s.items.get(&id).cloned())
+}
+
+/// Whether [`MockBoundItems`]'s collection was created.
+pub fn bound_collection_created() -> bool {
+	with_state(|s| s.collection)
+}
+
+/// Stands for a pallet-nfts collection of bound items (the runtime's `NftItems`): minting an
+/// existing item, or moving or burning a missing one, fails as pallet-nfts would.
+pub struct MockBoundItems;
+
+impl BoundItems<u64> for MockBoundItems {
+	type ItemId = u64;
+	fn create_collection() -> DispatchResult {
+		with_state(|s| s.collection = true);
+		Ok(())
+	}
+	fn mint(item: &u64, owner: &u64, content: &[u8]) -> DispatchResult {
+		with_state(|s| {
+			if s.items.contains_key(item) {
+				return Err(DispatchError::Other("AlreadyExists"));
+			}
+			let entry =
+				BoundItem { owner: *owner, content: content.to_vec(), ..Default::default() };
+			s.items.insert(*item, entry);
+			Ok(())
+		})
+	}
+	fn set_content(item: &u64, content: &[u8]) -> DispatchResult {
+		with_item(item, |i| i.content = content.to_vec())
+	}
+	fn set_attribute(item: &u64, key: &[u8], value: &[u8]) -> DispatchResult {
+		with_item(item, |i| {
+			i.attributes.insert(key.to_vec(), value.to_vec());
+		})
+	}
+	fn transfer(item: &u64, to: &u64) -> DispatchResult {
+		with_item(item, |i| i.owner = *to)
+	}
+	fn burn(item: &u64, _attributes: &[&[u8]]) -> DispatchResult {
+		with_state(|s| s.items.remove(item).map(|_| ()).ok_or(DispatchError::Other("UnknownItem")))
+	}
+	fn owner(item: &u64) -> Option<u64> {
+		bound_item(*item).map(|i| i.owner)
+	}
+	fn content(item: &u64) -> Vec<u8> {
+		bound_item(*item).map(|i| i.content).unwrap_or_default()
+	}
+}
+
+fn with_item(item: &u64, f: impl FnOnce(&mut BoundItem)) -> DispatchResult {
+	with_state(|s| s.items.get_mut(item).map(f).ok_or(DispatchError::Other("UnknownItem")))
 }
 
 /// The one MST of [`MockTokens`], and its pallet-assets id (7, 2 decimals).
@@ -231,6 +309,9 @@ impl<Now: Get<u64>, Attested: AttestedReputation> CidInspect<u64, u64> for MockC
 	fn cid_by_name(name: &[u8]) -> Option<Cid> {
 		let name = name.to_ascii_lowercase();
 		with_state(|s| s.cids.iter().find(|(_, c)| c.name == name).map(|(cid, _)| *cid))
+	}
+	fn card_remints(cid: Cid) -> Option<CardRemints<u64>> {
+		with_state(|s| s.cids.get(&cid).and_then(|c| c.card.clone()))
 	}
 }
 

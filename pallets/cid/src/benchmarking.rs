@@ -14,7 +14,8 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
 	let amount = T::CidDeposit::get()
 		.saturating_mul(1_000u32.into())
-		.saturating_add(T::Currency::minimum_balance().saturating_mul(1_000u32.into()));
+		.saturating_add(T::Currency::minimum_balance().saturating_mul(1_000u32.into()))
+		.saturating_add(T::RemintBase::get().saturating_mul(4u32.into()));
 	T::Currency::set_balance(&who, amount);
 	who
 }
@@ -26,12 +27,17 @@ fn fill_account<T: Config>(who: &T::AccountId, first: Cid) {
 	}
 }
 
-/// A public CID owned by `who` (who pays its deposit), with the longest name
-/// ([`loaded_name`]), a full card, all bonds and all claims: the costliest CID to move.
+/// A public CID owned by `who`, with the longest name ([`loaded_name`]), a full card that another
+/// account reminted (so a sale pays it the highest tax, and the card's item carries every
+/// attribute), all bonds and all claims: the costliest CID to move or sell.
 pub(crate) fn loaded_cid<T: Config>(who: &T::AccountId, cid: Cid) {
-	CidPallet::<T>::do_issue(cid, who.clone(), Some(who.clone())).unwrap();
+	let reminter = funded::<T>("reminter", 0);
+	CidPallet::<T>::do_issue(cid, reminter.clone(), Some(reminter.clone())).unwrap();
+	let card = vec![7u8; T::MaxCardLen::get() as usize];
+	CidPallet::<T>::do_mint_card(cid, reminter.clone(), card.clone()).unwrap();
+	CidPallet::<T>::do_remint_card(cid, reminter.clone(), card, T::MaxRemintTax::get()).unwrap();
+	CidPallet::<T>::change_holder(cid, &reminter, who.clone()).unwrap();
 	CidPallet::<T>::do_set_name(cid, who, loaded_name::<T>(cid)).unwrap();
-	CidPallet::<T>::do_set_card(cid, who, vec![7u8; T::MaxCardLen::get() as usize]).unwrap();
 	for i in 0..T::MaxBonds::get() {
 		CidPallet::<T>::do_bond(cid, who, BondKind::Other, other_address::<T>(i)).unwrap();
 	}
@@ -212,13 +218,26 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn set_card() {
+	fn mint_card() {
 		let caller = funded::<T>("caller", 0);
 		let cid = 3 * MIN_PUBLIC_CID;
-		loaded_cid::<T>(&caller, cid);
+		CidPallet::<T>::do_issue(cid, caller.clone(), Some(caller.clone())).unwrap();
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), cid, vec![9u8; T::MaxCardLen::get() as usize]);
-		assert!(Cids::<T>::get(cid).unwrap().card.is_some());
+		_(RawOrigin::Signed(caller.clone()), cid, vec![9u8; T::MaxCardLen::get() as usize]);
+		assert_eq!(T::Cards::owner(&cid), Some(caller));
+	}
+
+	/// The first remint: it creates the item's remint attributes.
+	#[benchmark]
+	fn remint_card() {
+		let caller = funded::<T>("caller", 0);
+		let cid = 3 * MIN_PUBLIC_CID;
+		CidPallet::<T>::do_issue(cid, caller.clone(), Some(caller.clone())).unwrap();
+		let card = vec![9u8; T::MaxCardLen::get() as usize];
+		CidPallet::<T>::do_mint_card(cid, caller.clone(), card.clone()).unwrap();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), cid, card, T::MaxRemintTax::get());
+		assert_eq!(Cids::<T>::get(cid).unwrap().card.unwrap().remints.count, 1);
 	}
 
 	#[benchmark]

@@ -197,19 +197,6 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_set_card(cid: Cid, who: &T::AccountId, card: Vec<u8>) -> DispatchResult {
-		let mut details = Self::owned(cid, who)?;
-		let card: Option<CardOf<T>> = if card.is_empty() {
-			None
-		} else {
-			Some(card.try_into().map_err(|_| Error::<T>::CardTooLong)?)
-		};
-		details.card = card.clone();
-		Cids::<T>::insert(cid, details);
-		Self::deposit_event(Event::CardSet { cid, card });
-		Ok(())
-	}
-
 	pub(crate) fn do_add_registrar(who: T::AccountId) -> DispatchResult {
 		ensure!(!Registrars::<T>::contains_key(&who), Error::<T>::AlreadyRegistrar);
 		ensure!(Registrars::<T>::count() < T::MaxRegistrars::get(), Error::<T>::TooManyRegistrars);
@@ -249,6 +236,9 @@ impl<T: Config> Pallet<T> {
 		let _ = Claims::<T>::clear_prefix(cid, T::MaxClaims::get(), None);
 		if let Some(to) = TransferOffers::<T>::take(cid) {
 			Self::deposit_event(Event::TransferOfferCancelled { cid, to });
+		}
+		if details.card.is_some() {
+			T::Cards::burn(&cid, &crate::features::card::ATTRIBUTES)?;
 		}
 		Self::remove_from_account(who, cid);
 		Cids::<T>::remove(cid);
@@ -329,7 +319,12 @@ impl<T: Config> Pallet<T> {
 			range: CidRange::of(cid)?,
 			owner: d.owner,
 			name: d.name.map(Into::into).unwrap_or_default(),
-			card: d.card.map(Into::into).unwrap_or_default(),
+			remint_fee: d
+				.card
+				.as_ref()
+				.filter(|c| c.remints.count < T::MaxRemints::get())
+				.map(|c| Self::remint_fee(c.remints.count)),
+			card: d.card.map(|c| CCard { content: c.content.into(), remints: c.remints }),
 			bonds: Bonds::<T>::get(cid).into_iter().map(|b| (b.kind, b.address.into())).collect(),
 			reputation: d.reputation.saturating_add(T::Attested::attested_reputation(cid)),
 			claims: Claims::<T>::iter_prefix(cid).map(|(k, c)| (k.into(), c)).collect(),
@@ -367,6 +362,14 @@ impl<T: Config> Pallet<T> {
 				Claims::<T>::iter_prefix(cid).count() as u32 == d.claims,
 				"claim count disagrees"
 			);
+			if let Some(card) = &d.card {
+				ensure!(T::Cards::owner(&cid) == Some(d.owner.clone()), "C-Card item elsewhere");
+				ensure!(T::Cards::content(&cid) == card.content.to_vec(), "C-Card item content");
+				ensure!(card.remints.count <= T::MaxRemints::get(), "too many remints");
+				ensure!(card.remints.tax <= T::MaxRemintTax::get(), "remint tax above the cap");
+			} else {
+				ensure!(T::Cards::owner(&cid).is_none(), "a C-Card item without a card");
+			}
 		}
 		ensure!(count == CidCount::<T>::get(), "CidCount disagrees with the records");
 		let mut listed = 0u64;

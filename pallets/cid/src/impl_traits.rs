@@ -29,6 +29,10 @@ impl<T: Config> CidInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		let name = Self::normalise_name(name.to_vec()).ok()?;
 		CidByName::<T>::get(name)
 	}
+
+	fn card_remints(cid: Cid) -> Option<CardRemints<T::AccountId>> {
+		Cids::<T>::get(cid)?.card.map(|c| c.remints)
+	}
 }
 
 impl<T: Config> CidAttest<T::AccountId, BlockNumberFor<T>> for Pallet<T> {

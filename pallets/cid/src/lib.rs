@@ -9,7 +9,8 @@
 //! | 7–12 | public | anyone ([`Call::claim`]), or a registrar for someone (sponsored) | yes | [`Config::CidDeposit`], held from the payer |
 //!
 //! A CID carries an optional avatar name (unique, case-insensitive, `[a-z0-9._@-]`), a C-Card
-//! (bounded metadata such as a content hash), bonded external identities (BTC, ETH, …), a
+//! (an item of a `pallet-nfts` collection bound to the CID, with bounded content such as an IPFS
+//! CID, which the owner may remint with a tax on later sales; see `features/card.rs`), bonded external identities (BTC, ETH, …), a
 //! reputation score and claims `(key -> issuer, value hash, valid_until)`. Reputation is the
 //! score governance sets (`adjust_reputation`) plus the reputation the CID's live attestations
 //! give ([`Config::Attested`], the `Oracle` pallet), summed when read so that it cannot drift.
@@ -47,12 +48,15 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, traits::fungible};
 use frame_system::pallet_prelude::*;
 use minix_primitives::{
-	AttestedReputation, Cid, CidRange, Claim, ClaimKey, MstTokens, OnCidChangedHands, OnCidIssued,
-	Reputation,
+	AttestedReputation, BoundItems, CardRemints, Cid, CidRange, Claim, ClaimKey, MstTokens,
+	OnCidChangedHands, OnCidIssued, Reputation,
 };
 use scale_info::TypeInfo;
 use sp_core::H256;
-use sp_runtime::traits::{One, StaticLookup};
+use sp_runtime::{
+	traits::{One, StaticLookup},
+	Percent,
+};
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -97,9 +101,22 @@ pub mod pallet {
 		/// The longest avatar name, in bytes.
 		#[pallet::constant]
 		type MaxNameLen: Get<u32>;
-		/// The longest C-Card, in bytes.
+		/// The longest C-Card content, in bytes.
 		#[pallet::constant]
 		type MaxCardLen: Get<u32>;
+		/// The pallet-nfts collection that holds the C-Cards (item id = CID number).
+		type Cards: BoundItems<Self::AccountId, ItemId = Cid>;
+		/// What the first remint of a card costs; the n-th (n from 0) costs `2^n` times this.
+		#[pallet::constant]
+		type RemintBase: Get<BalanceOf<Self>>;
+		/// How many times a card may be reminted.
+		#[pallet::constant]
+		type MaxRemints: Get<u8>;
+		/// The highest tax a reminter may name.
+		#[pallet::constant]
+		type MaxRemintTax: Get<Percent>;
+		/// Who receives remint fees (the ecosystem pool).
+		type RemintFeeTo: Get<Self::AccountId>;
 		/// The longest bonded address, in bytes.
 		#[pallet::constant]
 		type MaxBondLen: Get<u32>;
@@ -228,8 +245,18 @@ pub mod pallet {
 		Bonded { cid: Cid, kind: BondKind, address: BoundedVec<u8, T::MaxBondLen> },
 		/// An external identity was unbonded from a CID.
 		Unbonded { cid: Cid, kind: BondKind, address: BoundedVec<u8, T::MaxBondLen> },
-		/// The C-Card of a CID was set (`None`: cleared).
-		CardSet { cid: Cid, card: Option<CardOf<T>> },
+		/// The owner of a CID minted its C-Card with `content`.
+		CardMinted { cid: Cid, owner: T::AccountId, content: CardOf<T> },
+		/// `reminter` reminted the C-Card of a CID for the `remints`-th time, paying `fee`;
+		/// every later market sale of the CID pays it `tax` of the price.
+		CardReminted {
+			cid: Cid,
+			reminter: T::AccountId,
+			content: CardOf<T>,
+			remints: u8,
+			tax: Percent,
+			fee: BalanceOf<T>,
+		},
 		/// An account became a registrar.
 		RegistrarAdded { who: T::AccountId },
 		/// An account stopped being a registrar.
@@ -293,8 +320,18 @@ pub mod pallet {
 		NameTaken,
 		/// The CID has no name.
 		NoName,
-		/// The C-Card is longer than `MaxCardLen`.
+		/// The C-Card content is longer than `MaxCardLen`.
 		CardTooLong,
+		/// The C-Card content is empty.
+		CardEmpty,
+		/// The CID's C-Card is already minted (remint it instead).
+		CardExists,
+		/// The CID has no C-Card yet (mint it first).
+		NoCard,
+		/// The card was reminted `MaxRemints` times already.
+		TooManyRemints,
+		/// The tax is above `MaxRemintTax`.
+		TaxTooHigh,
 		/// The bonded address is longer than `MaxBondLen`.
 		BondTooLong,
 		/// The address does not have the shape its kind requires.
@@ -351,6 +388,7 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
+			T::Cards::create_collection().expect("the C-Card collection can be created");
 			for who in &self.registrars {
 				Pallet::<T>::do_add_registrar(who.clone()).expect("genesis registrar is valid");
 			}
@@ -563,16 +601,39 @@ pub mod pallet {
 			Self::do_unbond(cid, &who, kind, address)
 		}
 
-		/// Set the C-Card of `cid`; an empty card clears it. The card moves with the CID.
+		/// Mint the C-Card of `cid` with `content` (once: later changes are remints). The card
+		/// is an item of the C-Card collection of pallet-nfts, bound to the CID: it moves only
+		/// with the CID and is burned when the CID is released.
 		///
 		/// - Origin: signed, the owner.
-		/// - Errors: `UnknownCid`, `NotOwner`, `InEscrow`, `CardTooLong`.
-		/// - Events: `CardSet`.
-		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::set_card())]
-		pub fn set_card(origin: OriginFor<T>, cid: Cid, card: Vec<u8>) -> DispatchResult {
+		/// - Errors: `UnknownCid`, `NotOwner`, `InEscrow`, `CardExists`, `CardEmpty`,
+		///   `CardTooLong`.
+		/// - Events: `CardMinted` (and pallet-nfts' `Issued`).
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::mint_card())]
+		pub fn mint_card(origin: OriginFor<T>, cid: Cid, content: Vec<u8>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_set_card(cid, &who, card)
+			Self::do_mint_card(cid, who, content)
+		}
+
+		/// Remint the C-Card of `cid` with new `content`, paying `2^n × RemintBase` (n: remints
+		/// so far) to the ecosystem pool, and naming `tax`: from now on every market sale of the
+		/// CID pays `tax` of its price to the caller, until the next remint.
+		///
+		/// - Origin: signed, the owner (paying the fee keeping its account alive).
+		/// - Errors: `UnknownCid`, `NotOwner`, `InEscrow`, `NoCard`, `TooManyRemints`,
+		///   `TaxTooHigh`, `CardEmpty`, `CardTooLong`, or the currency's transfer error.
+		/// - Events: `CardReminted`.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::remint_card())]
+		pub fn remint_card(
+			origin: OriginFor<T>,
+			cid: Cid,
+			content: Vec<u8>,
+			tax: Percent,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_remint_card(cid, who, content, tax)
 		}
 
 		/// Make `who` a registrar.

@@ -4,7 +4,7 @@ use crate as pallet_cid;
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU32, ConstU64},
+	traits::{ConstU32, ConstU64, ConstU8},
 };
 use frame_system::EnsureRootWithSuccess;
 use minix_primitives::{Cid as CidNumber, OnCidIssued};
@@ -38,7 +38,16 @@ pub const REFUSED_RELEASE: CidNumber = 9_999_999;
 /// The public-CID deposit.
 pub const DEPOSIT: u64 = 10;
 
+/// The ecosystem pool, which receives remint fees.
+pub const POOL: u64 = 50;
+/// What the first remint costs.
+pub const REMINT_BASE: u64 = 5;
+/// How many times a card may be reminted.
+pub const MAX_REMINTS: u8 = 3;
+
 parameter_types! {
+	pub const Pool: u64 = POOL;
+	pub const MaxRemintTax: sp_runtime::Percent = sp_runtime::Percent::from_percent(30);
 	pub const Governance: u64 = GOVERNANCE;
 	pub const ReservedNames: &'static [&'static [u8]] = &[b"admin", b"minix"];
 }
@@ -83,6 +92,11 @@ impl pallet_cid::Config for Test {
 	type MaxCidsPerAccount = ConstU32<4>;
 	type MaxNameLen = ConstU32<24>;
 	type MaxCardLen = ConstU32<8>;
+	type Cards = minix_test_utils::MockBoundItems;
+	type RemintBase = ConstU64<REMINT_BASE>;
+	type MaxRemints = ConstU8<MAX_REMINTS>;
+	type MaxRemintTax = MaxRemintTax;
+	type RemintFeeTo = Pool;
 	type MaxBondLen = ConstU32<64>;
 	type MaxBonds = ConstU32<3>;
 	type MaxClaims = ConstU32<2>;

@@ -10,15 +10,17 @@ pub(crate) type AccountIdLookupOf<T> =
 	<<T as frame_system::Config>::Lookup as StaticLookup>::Source;
 /// An avatar name: lower case, `[a-z0-9._@-]`, at most `MaxNameLen` bytes.
 pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
-/// A C-Card: opaque metadata of a CID (e.g. a content hash), at most `MaxCardLen` bytes.
+/// The content of a C-Card (e.g. an IPFS CID), 1 to `MaxCardLen` bytes.
 pub type CardOf<T> = BoundedVec<u8, <T as Config>::MaxCardLen>;
+/// The C-Card of a CID as stored.
+pub type CCardOf<T> = CCard<<T as frame_system::Config>::AccountId, CardOf<T>>;
 /// A bonded external identity of a CID.
 pub type BondOf<T> = Bond<BoundedVec<u8, <T as Config>::MaxBondLen>>;
 /// The bonds of a CID.
 pub type BondsOf<T> = BoundedVec<BondOf<T>, <T as Config>::MaxBonds>;
 /// The stored record of a CID.
 pub type DetailsOf<T> =
-	CidDetails<<T as frame_system::Config>::AccountId, BalanceOf<T>, NameOf<T>, CardOf<T>>;
+	CidDetails<<T as frame_system::Config>::AccountId, BalanceOf<T>, NameOf<T>, CCardOf<T>>;
 /// A claim about a CID.
 pub type ClaimOf<T> = Claim<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 
@@ -108,6 +110,18 @@ pub struct Deposit<AccountId, Balance> {
 	pub amount: Balance,
 }
 
+/// A CID's C-Card: the content of its pallet-nfts item (mirrored there for wallets) and its
+/// remint record (mirrored as the item's attributes `remints`, `reminter`, `tax`).
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct CCard<AccountId, Content> {
+	/// The content the owner minted or last reminted.
+	pub content: Content,
+	/// How often it was reminted, by whom last, and that account's tax on sales.
+	pub remints: CardRemints<AccountId>,
+}
+
 /// The stored record of an issued CID.
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
@@ -138,8 +152,10 @@ pub struct CidInfo<AccountId, Balance, BlockNumber> {
 	pub owner: AccountId,
 	/// The avatar name (empty if none).
 	pub name: Vec<u8>,
-	/// The C-Card (empty if none).
-	pub card: Vec<u8>,
+	/// The C-Card, if minted.
+	pub card: Option<CCard<AccountId, Vec<u8>>>,
+	/// What the next remint of the card costs (none without a card or remints left).
+	pub remint_fee: Option<Balance>,
 	/// Bonded external identities.
 	pub bonds: Vec<(BondKind, Vec<u8>)>,
 	/// Reputation: the score governance set plus what live attestations give.

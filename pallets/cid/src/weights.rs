@@ -27,7 +27,8 @@ pub trait WeightInfo {
 	fn clear_name() -> Weight;
 	fn bond() -> Weight;
 	fn unbond() -> Weight;
-	fn set_card() -> Weight;
+	fn mint_card() -> Weight;
+	fn remint_card() -> Weight;
 	fn add_registrar() -> Weight;
 	fn remove_registrar() -> Weight;
 	fn release() -> Weight;
@@ -156,14 +157,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Storage: `Cid::Cids` (r:1 w:1)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
-	fn set_card() -> Weight {
-		// Proof size: measured `1702`, estimated `3743`.
-		// Minimum execution time: 13_841_000 ps.
-		Weight::from_parts(14_672_000, 3743)
-			.saturating_add(T::DbWeight::get().reads(1))
-			.saturating_add(T::DbWeight::get().writes(1))
+	// Interim upper bounds until `scripts/bench.sh cid` measures them: a pallet-nfts mint with
+	// metadata and a transfer lock, or a remint's transfer, metadata and three attributes.
+	fn mint_card() -> Weight {
+		Weight::from_parts(90_000_000, 12000)
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(10))
+	}
+	fn remint_card() -> Weight {
+		Weight::from_parts(180_000_000, 16000)
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(12))
 	}
 	/// Storage: `Cid::Registrars` (r:1 w:1)
 	/// Proof: `Cid::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
@@ -304,10 +308,17 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
-	fn set_card() -> Weight {
-		Weight::from_parts(14_672_000, 3743)
-			.saturating_add(ParityDbWeight::get().reads(1))
-			.saturating_add(ParityDbWeight::get().writes(1))
+	// Interim upper bounds until `scripts/bench.sh cid` measures them: a pallet-nfts mint with
+	// metadata and a transfer lock, or a remint's transfer, metadata and three attributes.
+	fn mint_card() -> Weight {
+		Weight::from_parts(90_000_000, 12000)
+			.saturating_add(ParityDbWeight::get().reads(8))
+			.saturating_add(ParityDbWeight::get().writes(10))
+	}
+	fn remint_card() -> Weight {
+		Weight::from_parts(180_000_000, 16000)
+			.saturating_add(ParityDbWeight::get().reads(12))
+			.saturating_add(ParityDbWeight::get().writes(12))
 	}
 	fn add_registrar() -> Weight {
 		Weight::from_parts(14_191_000, 3513)

@@ -65,7 +65,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Remove listing `id` and its indexes, and return every offer on it. The good's escrow is
-	/// the caller's: delivered by a sale, or ended with [`Self::free_good`].
+	/// the caller's: delivered by a sale, or ended by [`Self::end_unsold`].
 	pub(crate) fn close_listing(id: ListingId, listing: &ListingOf<T>) -> DispatchResult {
 		Listings::<T>::remove(id);
 		ListingOfGood::<T>::remove(listing.good);
@@ -88,9 +88,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// End the escrow of a listing's good without a sale.
-	pub(crate) fn free_good(listing: &ListingOf<T>) {
+	/// Close listing `id` without a sale: return its offers and end the good's escrow.
+	pub(crate) fn end_unsold(id: ListingId, listing: &ListingOf<T>) -> DispatchResult {
+		Self::close_listing(id, listing)?;
 		T::Goods::end_escrow(&listing.good);
+		Ok(())
 	}
 
 	/// Release `amount` held for `reason` back to `who`.
@@ -149,8 +151,7 @@ impl<T: Config> Pallet<T> {
 		if let Sale::English { best, .. } = &listing.sale {
 			ensure!(best.is_none(), Error::<T>::HasBid);
 		}
-		Self::close_listing(id, &listing)?;
-		Self::free_good(&listing);
+		Self::end_unsold(id, &listing)?;
 		Self::deposit_event(Event::Cancelled { id, good: listing.good });
 		Ok(())
 	}

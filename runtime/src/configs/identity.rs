@@ -1,9 +1,13 @@
 //! Avatar / CID identities (`Cid`).
 
 use crate::{AccountId, Balance, Balances, BlockNumber, MiniPoint, Runtime, RuntimeHoldReason};
-use frame_support::{parameter_types, traits::ConstU32, PalletId};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, ConstU8},
+	PalletId,
+};
 use minix_primitives::{currency::MINI, time::DAYS};
-use sp_runtime::traits::AccountIdConversion;
+use sp_runtime::{traits::AccountIdConversion, Percent};
 
 /// The pallet id from which governance's account is derived (the issuer of its claims).
 pub const GOVERNANCE_PALLET_ID: PalletId = PalletId(*b"mx/govrn");
@@ -19,6 +23,11 @@ parameter_types! {
 	/// Deposit held for a public CID. It is above the 1 MINI owner reward a CID mints, so
 	/// claiming CIDs to farm rewards leaves the claimer with less spendable MINI, not more.
 	pub const CidDeposit: Balance = 2 * MINI;
+	/// The first remint of a C-Card costs 0.1 MINI; each later one twice the one before, so
+	/// the 32nd would cost about 2.1 × 10^8 MINI: taking over a card's tax gets ever dearer.
+	pub const RemintBase: Balance = MINI / 10;
+	/// The highest tax a reminter may name on later sales of the CID (MinixChain's cap).
+	pub const MaxRemintTax: Percent = Percent::from_percent(30);
 	/// Governance's account: the issuer recorded on claims that governance writes.
 	pub GovernanceAccount: AccountId = GOVERNANCE_PALLET_ID.into_account_truncating();
 	/// Avatar names nobody may take: they would pass for the chain's own voices.
@@ -41,6 +50,11 @@ impl pallet_cid::Config for Runtime {
 	type MaxCidsPerAccount = ConstU32<128>;
 	type MaxNameLen = ConstU32<32>;
 	type MaxCardLen = ConstU32<128>;
+	type Cards = super::Cards;
+	type RemintBase = RemintBase;
+	type MaxRemints = ConstU8<32>;
+	type MaxRemintTax = MaxRemintTax;
+	type RemintFeeTo = super::EcosystemPoolAccount;
 	type MaxBondLen = ConstU32<64>;
 	type MaxBonds = ConstU32<8>;
 	type MaxClaims = ConstU32<16>;

@@ -1,16 +1,20 @@
 //! The market through the real runtime: a CID sold in a Dutch auction and in an English
 //! auction, signed and applied through `Executive`, with exact balances of seller, buyer,
-//! outbid bidder and ecosystem pool, and the total issuance unchanged.
+//! outbid bidder, reminter and ecosystem pool, and the total issuance unchanged; and the C-Card
+//! as a pallet-nfts item bound to its CID.
 
 use crate::common::*;
+use codec::Encode;
 use frame_support::traits::fungible::{Inspect, InspectHold};
+use frame_support::traits::tokens::nonfungibles_v2::Inspect as NftInspect;
 use minix_primitives::CidInspect;
 use minix_runtime::{
-	configs::{EcosystemPoolAccount, MarketGood},
+	configs::{EcosystemPoolAccount, MarketGood, CARD_COLLECTION},
 	currency::MINI,
-	Balances, Cid, Executive, Market, Runtime, RuntimeCall, RuntimeHoldReason,
+	Balances, Cid, Executive, Market, Nfts, Runtime, RuntimeCall, RuntimeHoldReason,
 };
 use sp_keyring::Sr25519Keyring::{self, Bob, Charlie, Dave, Eve};
+use sp_runtime::Percent;
 
 fn apply(who: Sr25519Keyring, call: RuntimeCall) -> Result<(), sp_runtime::DispatchError> {
 	Executive::apply_extrinsic(signed(who, call)).expect("valid")
@@ -32,11 +36,33 @@ fn bobs_public_cid() -> u64 {
 		.expect("Bob's new CID")
 }
 
+/// Bob mints the card of `cid` and remints it naming a 20 % tax, paying the first remint fee
+/// to the pool.
+fn bob_remints_with_a_tax(cid: u64) {
+	let mint =
+		RuntimeCall::Cid(pallet_cid::Call::mint_card { cid, content: b"ipfs://bob".to_vec() });
+	assert_eq!(apply(Bob, mint), Ok(()));
+	let pool_before = pool();
+	let remint = RuntimeCall::Cid(pallet_cid::Call::remint_card {
+		cid,
+		content: b"ipfs://bob2".to_vec(),
+		tax: Percent::from_percent(20),
+	});
+	assert_eq!(apply(Bob, remint), Ok(()));
+	assert_eq!(pool(), pool_before + MINI / 10, "the first remint costs RemintBase");
+}
+
+fn nft_call(call: pallet_nfts::Call<Runtime>) -> RuntimeCall {
+	RuntimeCall::Nfts(call)
+}
+
 #[test]
 fn a_cid_sold_in_a_dutch_auction_pays_seller_and_pool_exactly() {
 	ext_from_preset("development").execute_with(|| {
 		start_block();
 		let cid = bobs_public_cid();
+		// Bob's own tax: a sale by the reminter pays no royalty.
+		bob_remints_with_a_tax(cid);
 		let good = MarketGood::Cid(cid);
 		let list = RuntimeCall::Market(pallet_market::Call::list_dutch {
 			good,
@@ -68,15 +94,24 @@ fn a_cid_sold_in_a_dutch_auction_pays_seller_and_pool_exactly() {
 		assert_eq!(free(Bob), bob + price - market_fee);
 		assert_eq!(pool(), pool_before + market_fee);
 		assert_eq!(Cid::owner_of(cid), Some(Charlie.to_account_id()));
+		assert_eq!(card_holder(cid), Some(Charlie.to_account_id()), "the card moved with it");
 		assert_eq!(Balances::total_issuance(), issuance, "a sale mints and burns nothing");
 	});
 }
 
 #[test]
-fn a_cid_sold_in_an_english_auction_refunds_the_outbid_and_pays_the_winners_bid() {
+fn a_cid_sold_in_an_english_auction_refunds_the_outbid_and_pays_the_reminter_its_tax() {
 	ext_from_preset("development").execute_with(|| {
 		start_block();
 		let cid = bobs_public_cid();
+		bob_remints_with_a_tax(cid);
+		let offer = RuntimeCall::Cid(pallet_cid::Call::offer_transfer {
+			cid,
+			dest: Charlie.to_account_id().into(),
+		});
+		assert_eq!(apply(Bob, offer), Ok(()));
+		let accept = RuntimeCall::Cid(pallet_cid::Call::accept_transfer { cid });
+		assert_eq!(apply(Charlie, accept), Ok(()));
 		let good = MarketGood::Cid(cid);
 		let list = RuntimeCall::Market(pallet_market::Call::list_english {
 			good,
@@ -84,7 +119,7 @@ fn a_cid_sold_in_an_english_auction_refunds_the_outbid_and_pays_the_winners_bid(
 			min_increment: MINI,
 			duration: 100,
 		});
-		assert_eq!(apply(Bob, list), Ok(()));
+		assert_eq!(apply(Charlie, list), Ok(()));
 		let id = pallet_market::ListingOfGood::<Runtime>::get(good).expect("listed");
 		let bid = |amount| RuntimeCall::Market(pallet_market::Call::bid { id, amount });
 		let held = |who: Sr25519Keyring| {
@@ -108,14 +143,63 @@ fn a_cid_sold_in_an_english_auction_refunds_the_outbid_and_pays_the_winners_bid(
 			start_block();
 		}
 		let issuance = Balances::total_issuance();
-		let (bob, pool_before) = (free(Bob), pool());
+		let (bob, charlie, pool_before) = (free(Bob), free(Charlie), pool());
 		let settle = RuntimeCall::Market(pallet_market::Call::settle { id });
-		assert_eq!(apply(Charlie, settle), Ok(()));
+		assert_eq!(apply(Eve, settle), Ok(()));
 		let market_fee = 7 * MINI * 2 / 100;
+		let tax = 7 * MINI * 20 / 100;
 		assert_eq!((free(Dave), held(Dave)), (dave - 7 * MINI - dave_fee, 0));
-		assert_eq!(free(Bob), bob + 7 * MINI - market_fee);
+		assert_eq!(free(Charlie), charlie + 7 * MINI - market_fee - tax);
+		assert_eq!(free(Bob), bob + tax, "the last reminter receives its 20 %");
 		assert_eq!(pool(), pool_before + market_fee);
 		assert_eq!(Cid::owner_of(cid), Some(Dave.to_account_id()));
+		assert_eq!(card_holder(cid), Some(Dave.to_account_id()));
 		assert_eq!(Balances::total_issuance(), issuance);
+	});
+}
+
+fn card_holder(cid: u64) -> Option<sp_runtime::AccountId32> {
+	pallet_nfts::Item::<Runtime>::get(CARD_COLLECTION, cid).map(|d| d.owner)
+}
+
+#[test]
+fn a_card_is_a_pallet_nfts_item_bound_to_its_cid() {
+	ext_from_preset("development").execute_with(|| {
+		start_block();
+		let cid = bobs_public_cid();
+		bob_remints_with_a_tax(cid);
+		assert_eq!(card_holder(cid), Some(Bob.to_account_id()));
+		// What wallets read through pallet-nfts: the content and the remint record.
+		let metadata = pallet_nfts::ItemMetadataOf::<Runtime>::get(CARD_COLLECTION, cid).unwrap();
+		assert_eq!(metadata.data.into_inner(), b"ipfs://bob2".to_vec());
+		let attribute = |key: &[u8]| {
+			<Nfts as NftInspect<_>>::system_attribute(&CARD_COLLECTION, Some(&cid), key)
+		};
+		assert_eq!(attribute(b"remints"), Some(b"1".to_vec()));
+		assert_eq!(attribute(b"tax"), Some(b"20".to_vec()));
+		assert_eq!(attribute(b"reminter"), Some(Bob.to_account_id().encode()));
+		// Its holder can neither move nor burn it through pallet-nfts.
+		let transfer = nft_call(pallet_nfts::Call::transfer {
+			collection: CARD_COLLECTION,
+			item: cid,
+			dest: Eve.to_account_id().into(),
+		});
+		let locked = pallet_nfts::Error::<Runtime>::ItemLocked.into();
+		assert_eq!(apply(Bob, transfer), Err(locked));
+		let burn = nft_call(pallet_nfts::Call::burn { collection: CARD_COLLECTION, item: cid });
+		assert_eq!(apply(Bob, burn), Err(locked));
+		// Nor can anyone create a collection: `nfts.create` is closed.
+		let create = nft_call(pallet_nfts::Call::create {
+			admin: Bob.to_account_id().into(),
+			config: Default::default(),
+		});
+		assert_eq!(apply(Bob, create), Err(sp_runtime::DispatchError::BadOrigin));
+		assert_eq!(card_holder(cid), Some(Bob.to_account_id()));
+		// Releasing the CID burns the card and its remint attributes.
+		let release = RuntimeCall::Cid(pallet_cid::Call::release { cid });
+		assert_eq!(apply(Bob, release), Ok(()));
+		assert_eq!(card_holder(cid), None);
+		assert_eq!(attribute(b"remints"), None);
+		assert!(pallet_nfts::ItemMetadataOf::<Runtime>::get(CARD_COLLECTION, cid).is_none());
 	});
 }

@@ -33,8 +33,12 @@ impl<T: Config> MarketGoods<T::AccountId> for Pallet<T> {
 		Self::change_holder(*cid, seller, buyer.clone())
 	}
 
-	fn royalty(_cid: &Cid) -> Option<(T::AccountId, Percent)> {
-		// No CID pays a royalty until C-Cards can be reminted with a tax.
-		None
+	/// The remint tax of the CID's C-Card, to its last reminter.
+	fn royalty(cid: &Cid) -> Option<(T::AccountId, Percent)> {
+		let remints = Cids::<T>::get(cid)?.card?.remints;
+		remints
+			.last_reminter
+			.filter(|_| !remints.tax.is_zero())
+			.map(|who| (who, remints.tax))
 	}
 }

@@ -3,7 +3,8 @@
 //! accept it, so nobody can fill another account's `MaxCidsPerAccount` slots.
 //!
 //! Every change of holder (an accepted offer, a market sale) goes through
-//! [`Pallet::change_holder`]: name, card and bonds move with the CID; reputation and claims,
+//! [`Pallet::change_holder`]: name, card (its NFT item too) and bonds move with the CID;
+//! reputation and claims,
 //! which belong to the holder and not the number, are reset.
 
 use crate::*;
@@ -54,8 +55,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Move `cid` from `from` to `to`, the one path of every change of holder: name, card and
-	/// bonds go with it; claims are cleared, reputation is reset and `OnChangedHands` is told;
+	/// Move `cid` from `from` to `to`, the one path of every change of holder: name, card (and
+	/// its NFT item) and bonds go with it; claims are cleared, reputation is reset and `OnChangedHands` is told;
 	/// an open transfer offer is dropped.
 	///
 	/// - `from`: the current owner.
@@ -77,7 +78,11 @@ impl<T: Config> Pallet<T> {
 		details.claims = 0;
 		let had_reputation = core::mem::take(&mut details.reputation) != 0;
 		details.owner = to.clone();
+		let has_card = details.card.is_some();
 		Cids::<T>::insert(cid, details);
+		if has_card {
+			T::Cards::transfer(&cid, &to)?;
+		}
 		T::OnChangedHands::on_cid_changed_hands(cid, from, Some(&to));
 		if had_reputation {
 			Self::deposit_event(Event::ReputationChanged { cid, reputation: 0 });

@@ -82,14 +82,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(frame_system::Pallet::<T>::block_number() > *end, Error::<T>::AuctionRunning);
 		match best.clone() {
 			None => {
-				Self::close_listing(id, &listing)?;
-				Self::free_good(&listing);
+				Self::end_unsold(id, &listing)?;
 				Self::deposit_event(Event::Unsold { id, good: listing.good });
 			},
 			Some(bid) if !T::Goods::can_receive(&listing.good, &bid.bidder) => {
 				Self::return_held(HoldReason::Bid, &bid.bidder, bid.amount)?;
-				Self::close_listing(id, &listing)?;
-				Self::free_good(&listing);
+				Self::end_unsold(id, &listing)?;
 				Self::deposit_event(Event::NotDelivered {
 					id,
 					good: listing.good,

@@ -1,4 +1,7 @@
 //! Unit tests: every call, and every rejection leaves storage untouched (`assert_noop!`).
+//! C-Cards and remints are in `card.rs`.
+
+mod card;
 
 use crate::{mock::*, *};
 use frame_support::{
@@ -16,7 +19,7 @@ use sp_runtime::DispatchError::BadOrigin;
 const PUBLIC: CidNumber = 1_234_567;
 const COMMUNITY: CidNumber = 123_456;
 
-fn signed(who: u64) -> RuntimeOrigin {
+pub(crate) fn signed(who: u64) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
 }
 
@@ -24,7 +27,7 @@ fn held(who: u64) -> u64 {
 	Balances::balance_on_hold(&RuntimeHoldReason::Cid(HoldReason::CidDeposit), &who)
 }
 
-fn last_event() -> Event<Test> {
+pub(crate) fn last_event() -> Event<Test> {
 	System::events()
 		.into_iter()
 		.filter_map(|r| match r.event {
@@ -36,7 +39,7 @@ fn last_event() -> Event<Test> {
 }
 
 /// Move `cid` from `from` to `to` the consented way: offered, then accepted.
-fn give(from: u64, cid: CidNumber, to: u64) -> sp_runtime::DispatchResult {
+pub(crate) fn give(from: u64, cid: CidNumber, to: u64) -> sp_runtime::DispatchResult {
 	Cid::offer_transfer(signed(from), cid, to)?;
 	Cid::accept_transfer(signed(to), cid)
 }
@@ -377,26 +380,12 @@ fn bonds_are_typed_bounded_and_removable() {
 }
 
 #[test]
-fn card_is_bounded_and_clearable() {
-	run(|| {
-		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
-		assert_ok!(Cid::set_card(signed(2), PUBLIC, vec![1; 8]));
-		assert_eq!(Cids::<Test>::get(PUBLIC).unwrap().card.unwrap().into_inner(), vec![1; 8]);
-		assert_noop!(Cid::set_card(signed(2), PUBLIC, vec![1; 9]), Error::<Test>::CardTooLong);
-		assert_noop!(Cid::set_card(signed(3), PUBLIC, vec![1]), Error::<Test>::NotOwner);
-		assert_ok!(Cid::set_card(signed(2), PUBLIC, vec![]));
-		assert_eq!(Cids::<Test>::get(PUBLIC).unwrap().card, None);
-		assert_eq!(last_event(), Event::CardSet { cid: PUBLIC, card: None });
-	});
-}
-
-#[test]
 fn reputation_follows_the_holder_transfer_keeps_name_card_bonds_but_not_reputation_or_claims() {
 	run(|| {
 		assert_ok!(Cid::claim(signed(2), Some(PUBLIC)));
 		assert_ok!(Cid::claim(signed(2), Some(PUBLIC + 1)));
 		assert_ok!(Cid::set_name(signed(2), PUBLIC, b"alice".to_vec()));
-		assert_ok!(Cid::set_card(signed(2), PUBLIC, vec![5; 4]));
+		assert_ok!(Cid::mint_card(signed(2), PUBLIC, vec![5; 4]));
 		assert_ok!(Cid::bond(signed(2), PUBLIC, BondKind::Ethereum, vec![1; 20]));
 		assert_ok!(Cid::set_claim(
 			RuntimeOrigin::root(),
@@ -412,7 +401,8 @@ fn reputation_follows_the_holder_transfer_keeps_name_card_bonds_but_not_reputati
 		let d = Cids::<Test>::get(PUBLIC).unwrap();
 		assert_eq!((d.owner, d.reputation, d.claims), (3, 0, 0));
 		assert_eq!(CHANGED_HANDS.with(|c| c.borrow().clone()), vec![(PUBLIC, 2, Some(3))]);
-		assert_eq!(d.card.unwrap().into_inner(), vec![5; 4]);
+		assert_eq!(d.card.unwrap().content.into_inner(), vec![5; 4]);
+		assert_eq!(minix_test_utils::bound_item(PUBLIC).unwrap().owner, 3);
 		assert_eq!(<Cid as CidInspect<_, _>>::cid_by_name(b"alice"), Some(PUBLIC));
 		assert_eq!(Bonds::<Test>::get(PUBLIC).len(), 1);
 		assert_eq!(Claims::<Test>::iter_prefix(PUBLIC).count(), 0);
@@ -730,7 +720,7 @@ fn an_escrowed_cid_cannot_change_until_the_market_ends_the_escrow() {
 		assert_noop!(Cid::release(signed(2), PUBLIC), e());
 		assert_noop!(Cid::set_name(signed(2), PUBLIC, b"bobby".to_vec()), e());
 		assert_noop!(Cid::clear_name(signed(2), PUBLIC), e());
-		assert_noop!(Cid::set_card(signed(2), PUBLIC, vec![1]), e());
+		assert_noop!(Cid::mint_card(signed(2), PUBLIC, vec![1]), e());
 		assert_noop!(Cid::bond(signed(2), PUBLIC, BondKind::Ethereum, vec![2; 20]), e());
 		assert_noop!(Cid::unbond(signed(2), PUBLIC, BondKind::Ethereum, vec![1; 20]), e());
 		// Ending the escrow frees it again.
