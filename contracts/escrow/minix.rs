@@ -37,6 +37,48 @@ pub struct Claim {
 	pub valid_until: u32,
 }
 
+/// What `card_remints` returns: the remint record of a CID's C-Card.
+#[derive(Debug, Clone, PartialEq, Eq, scale::Encode, scale::Decode)]
+#[cfg_attr(feature = "std", derive(scale_info::TypeInfo))]
+pub struct CardRemints {
+	/// How many times the card was reminted.
+	pub count: u8,
+	/// Who reminted it last.
+	pub last_reminter: Option<AccountId>,
+	/// The percent of every market sale paid to `last_reminter`.
+	pub tax: u8,
+}
+
+/// How a listing sells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, scale::Encode, scale::Decode)]
+#[cfg_attr(feature = "std", derive(scale_info::TypeInfo))]
+pub enum SaleKind {
+	/// A Dutch auction.
+	Dutch,
+	/// An English auction.
+	English,
+	/// A fixed price with offers.
+	FixedPrice,
+}
+
+/// What `cid_listing` returns: a CID's open market listing.
+#[derive(Debug, Clone, PartialEq, Eq, scale::Encode, scale::Decode)]
+#[cfg_attr(feature = "std", derive(scale_info::TypeInfo))]
+pub struct ListingSummary {
+	/// The listing's id.
+	pub id: u64,
+	/// Who sells.
+	pub seller: AccountId,
+	/// How it sells.
+	pub kind: SaleKind,
+	/// What a buyer pays now (a Dutch auction: this block's price).
+	pub current_price: Balance,
+	/// The block a Dutch price stops falling, or an English auction's last bidding block.
+	pub end: Option<u32>,
+	/// An English auction's best bid.
+	pub best_bid: Option<Balance>,
+}
+
 /// The chain extension's status codes (0 is success, which is not an error).
 #[derive(Debug, Copy, Clone, PartialEq, Eq, scale::Encode, scale::Decode)]
 #[cfg_attr(feature = "std", derive(scale_info::TypeInfo))]
@@ -59,6 +101,10 @@ pub enum MinixError {
 	NoValue,
 	/// 9: the chain does not know this function id.
 	UnknownFunction,
+	/// 10: the CID has no C-Card.
+	NoCard,
+	/// 11: the CID or listing is not on the market.
+	NotListed,
 	/// Any other code (a newer chain).
 	Other,
 }
@@ -76,6 +122,8 @@ impl FromStatusCode for MinixError {
 			7 => Self::NoClaim,
 			8 => Self::NoValue,
 			9 => Self::UnknownFunction,
+			10 => Self::NoCard,
+			11 => Self::NotListed,
 			_ => Self::Other,
 		})
 	}
@@ -120,6 +168,15 @@ pub trait Minix {
 	/// 9: the combined (median) oracle value of `key`.
 	#[ink(function = 9)]
 	fn oracle_value(key: Vec<u8>) -> Result<i128, MinixError>;
+	/// 10: the remint record of `cid`'s C-Card.
+	#[ink(function = 10)]
+	fn card_remints(cid: u64) -> Result<CardRemints, MinixError>;
+	/// 11: `cid`'s open market listing.
+	#[ink(function = 11)]
+	fn cid_listing(cid: u64) -> Result<ListingSummary, MinixError>;
+	/// 12: what a buyer of listing `id` pays now.
+	#[ink(function = 12)]
+	fn listing_price(id: u64) -> Result<Balance, MinixError>;
 }
 
 /// ink!'s default environment (MiniX uses the same account, balance, hash and block types)

@@ -18,7 +18,7 @@ pub use cid::{
 	AttestedReputation, CardRemints, Cid, CidAttest, CidInspect, CidRange, Claim, ClaimKey,
 	OnCidChangedHands, OnCidIssued, Reputation,
 };
-pub use market::MarketGoods;
+pub use market::{ListingSummary, MarketGoods, MarketInspect, SaleKind};
 pub use mst::{MstTokens, ReservedTokens, Symbol, TokenEscrow, TokenSummary};
 pub use nfts::BoundItems;
 pub use oracle::{Comparison, Condition, OracleKey, OracleValue, OracleValues};

@@ -26,3 +26,65 @@ pub trait MarketGoods<AccountId> {
 	/// its last reminter), if anybody.
 	fn royalty(good: &Self::Id) -> Option<(AccountId, Percent)>;
 }
+
+/// How a listing sells, in brief.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	codec::Encode,
+	codec::Decode,
+	codec::DecodeWithMemTracking,
+	codec::MaxEncodedLen,
+	scale_info::TypeInfo,
+	Debug,
+)]
+pub enum SaleKind {
+	/// A Dutch auction: the price falls every block; the first buyer wins.
+	#[codec(index = 0)]
+	Dutch,
+	/// An English auction: held bids until the end, extended by late bids.
+	#[codec(index = 1)]
+	English,
+	/// A fixed price, with held offers below it.
+	#[codec(index = 2)]
+	FixedPrice,
+}
+
+/// An open listing as other pallets (the contracts' chain extension) read it.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	codec::Encode,
+	codec::Decode,
+	codec::DecodeWithMemTracking,
+	codec::MaxEncodedLen,
+	scale_info::TypeInfo,
+	Debug,
+)]
+pub struct ListingSummary<AccountId, Balance, BlockNumber> {
+	/// The listing's id.
+	pub id: u64,
+	/// Who sells.
+	pub seller: AccountId,
+	/// How it sells.
+	pub kind: SaleKind,
+	/// What a buyer pays now: Dutch, this block's price; fixed, the price; English, the lowest
+	/// bid accepted now.
+	pub current_price: Balance,
+	/// Dutch: the block the price stops falling; English: the last block bids are taken in
+	/// (as extended so far); fixed price: none.
+	pub end: Option<BlockNumber>,
+	/// English: the best bid so far.
+	pub best_bid: Option<Balance>,
+}
+
+/// Read access to the market's listings for other pallets, by good.
+pub trait MarketInspect<GoodId, AccountId, Balance, BlockNumber> {
+	/// The open listing of `good`, if it is listed.
+	fn listing_of(good: &GoodId) -> Option<ListingSummary<AccountId, Balance, BlockNumber>>;
+	/// The open listing `id`, if any.
+	fn listing(id: u64) -> Option<ListingSummary<AccountId, Balance, BlockNumber>>;
+}

@@ -4,7 +4,8 @@
 //! defined once for every pallet's mock runtime: [`MockCids`] stands for `Cid` (`CidInspect`,
 //! `CidAttest`), [`MockOracle`] for `Oracle` (`OracleValues`) and [`MockTokens`] for `Mst`
 //! (`MstTokens`, one token: [`GOLD`]) and [`MockBoundItems`] for a pallet-nfts collection of
-//! bound items (`BoundItems`). Their state is thread-local
+//! bound items (`BoundItems`), and [`MockMarket`] for `Market`'s listings (`MarketInspect`).
+//! Their state is thread-local
 //! (each test runs on its own thread) and is set with the free functions of this crate.
 //!
 //! Mock accounts and block numbers are `u64`, as in `frame_system`'s `TestDefaultConfig`.
@@ -55,7 +56,8 @@ use core::{cell::RefCell, marker::PhantomData};
 use frame_support::traits::Get;
 use minix_primitives::{
 	AttestedReputation, BoundItems, CardRemints, Cid, CidAttest, CidInspect, Claim, ClaimKey,
-	MstTokens, OracleKey, OracleValue, OracleValues, Reputation, TokenSummary,
+	ListingSummary, MarketInspect, MstTokens, OracleKey, OracleValue, OracleValues, Reputation,
+	TokenSummary,
 };
 use sp_runtime::{
 	traits::AtLeast32BitUnsigned, DispatchError, DispatchResult, SaturatedConversion,
@@ -85,6 +87,7 @@ struct State {
 	gold_locked: BTreeMap<u64, u128>,
 	items: BTreeMap<u64, BoundItem>,
 	collection: bool,
+	listings: BTreeMap<Cid, ListingSummary<u64, u128, u64>>,
 }
 
 thread_local! {
@@ -227,6 +230,26 @@ impl BoundItems<u64> for MockBoundItems {
 
 fn with_item(item: &u64, f: impl FnOnce(&mut BoundItem)) -> DispatchResult {
 	with_state(|s| s.items.get_mut(item).map(f).ok_or(DispatchError::Other("UnknownItem")))
+}
+
+/// Lists `cid` on [`MockMarket`] as `listing` (`None`: unlists it).
+pub fn set_listing(cid: Cid, listing: Option<ListingSummary<u64, u128, u64>>) {
+	with_state(|s| match listing {
+		Some(listing) => s.listings.insert(cid, listing),
+		None => s.listings.remove(&cid),
+	});
+}
+
+/// Stands for the `Market` pallet's listings of CIDs (set with [`set_listing`]).
+pub struct MockMarket;
+
+impl MarketInspect<Cid, u64, u128, u64> for MockMarket {
+	fn listing_of(cid: &Cid) -> Option<ListingSummary<u64, u128, u64>> {
+		with_state(|s| s.listings.get(cid).cloned())
+	}
+	fn listing(id: u64) -> Option<ListingSummary<u64, u128, u64>> {
+		with_state(|s| s.listings.values().find(|l| l.id == id).cloned())
+	}
 }
 
 /// The one MST of [`MockTokens`], and its pallet-assets id (7, 2 decimals).

@@ -17,6 +17,10 @@ pub trait BenchmarkHelper<T: Config> {
 	fn claim(cid: Cid, key: &[u8]);
 	/// Make `key` a feed key whose combined value is `value` now.
 	fn oracle_value(key: &[u8], value: minix_primitives::OracleValue);
+	/// Issue `cid` to `owner` with a C-Card reminted once.
+	fn reminted_card(cid: Cid, owner: &T::AccountId);
+	/// Issue `cid` to `owner` and list it in a Dutch auction; the listing's id.
+	fn dutch_listing(cid: Cid, owner: &T::AccountId) -> u64;
 }
 
 const CID: Cid = 1_000_000_001;
@@ -131,6 +135,36 @@ mod benchmarks {
 		#[block]
 		{
 			run::<T>(Func::OracleValue, &input);
+		}
+	}
+
+	#[benchmark]
+	fn card_remints() {
+		T::BenchmarkHelper::reminted_card(CID, &account("owner", 0, 0));
+		let input = CID.encode();
+		#[block]
+		{
+			run::<T>(Func::CardRemints, &input);
+		}
+	}
+
+	#[benchmark]
+	fn cid_listing() {
+		T::BenchmarkHelper::dutch_listing(CID, &account("owner", 0, 0));
+		let input = CID.encode();
+		#[block]
+		{
+			run::<T>(Func::CidListing, &input);
+		}
+	}
+
+	#[benchmark]
+	fn listing_price() {
+		let id = T::BenchmarkHelper::dutch_listing(CID, &account("owner", 0, 0));
+		let input = id.encode();
+		#[block]
+		{
+			run::<T>(Func::ListingPrice, &input);
 		}
 	}
 

@@ -5,7 +5,9 @@ use crate::{Config, Pallet, WeightInfo};
 use alloc::vec::Vec;
 use codec::{Decode, DecodeAll, Encode};
 use frame_support::weights::Weight;
-use minix_primitives::{Cid, CidInspect, ClaimKey, MstTokens, OracleKey, OracleValues};
+use minix_primitives::{
+	Cid, CidInspect, ClaimKey, MarketInspect, MstTokens, OracleKey, OracleValues,
+};
 
 /// The extension id contracts use (ink!: `#[ink::chain_extension(extension = 0)]`).
 pub const EXTENSION_ID: u16 = 0;
@@ -34,6 +36,12 @@ pub enum Func {
 	Claim = 8,
 	/// 9: `key` → the combined (median) fresh oracle value of `key`.
 	OracleValue = 9,
+	/// 10: `cid` → the remint record of its C-Card.
+	CardRemints = 10,
+	/// 11: `cid` → its open market listing.
+	CidListing = 11,
+	/// 12: `listing id` → what a buyer pays now (a Dutch auction's price of this block).
+	ListingPrice = 12,
 }
 
 impl Func {
@@ -50,6 +58,9 @@ impl Func {
 			Reputation,
 			Claim,
 			OracleValue,
+			CardRemints,
+			CidListing,
+			ListingPrice,
 		]
 		.into_iter()
 		.find(|f| *f as u16 == id)
@@ -79,6 +90,10 @@ pub enum ExtensionError {
 	NoValue = 8,
 	/// 9: the chain has no such extension or function id.
 	UnknownFunction = 9,
+	/// 10: the CID has no C-Card.
+	NoCard = 10,
+	/// 11: the CID, or the listing id, is not listed on the market.
+	NotListed = 11,
 }
 
 impl ExtensionError {
@@ -108,6 +123,9 @@ impl<T: Config> Pallet<T> {
 			Func::Reputation => T::WeightInfo::reputation(),
 			Func::Claim => T::WeightInfo::claim(),
 			Func::OracleValue => T::WeightInfo::oracle_value(),
+			Func::CardRemints => T::WeightInfo::card_remints(),
+			Func::CidListing => T::WeightInfo::cid_listing(),
+			Func::ListingPrice => T::WeightInfo::listing_price(),
 		}
 	}
 
@@ -172,6 +190,20 @@ impl<T: Config> Pallet<T> {
 				let key: Vec<u8> = decode(input)?;
 				let key = OracleKey::try_from(key).map_err(|_| NoValue)?;
 				T::Oracles::value_of(&key).ok_or(NoValue)?.encode()
+			},
+			Func::CardRemints => {
+				let cid: Cid = decode(input)?;
+				T::Cids::owner_of(cid).ok_or(NoSuchCid)?;
+				T::Cids::card_remints(cid).ok_or(NoCard)?.encode()
+			},
+			Func::CidListing => {
+				let cid: Cid = decode(input)?;
+				T::Cids::owner_of(cid).ok_or(NoSuchCid)?;
+				T::Market::listing_of(&cid).ok_or(NotListed)?.encode()
+			},
+			Func::ListingPrice => {
+				let id: u64 = decode(input)?;
+				T::Market::listing(id).ok_or(NotListed)?.current_price.encode()
 			},
 		})
 	}

@@ -44,6 +44,28 @@ impl crate::benchmarking::BenchmarkHelper<Test> for () {
 	fn oracle_value(key: &[u8], value: minix_primitives::OracleValue) {
 		minix_test_utils::set_oracle_value(key, Some(value));
 	}
+	fn reminted_card(cid: minix_primitives::Cid, owner: &u64) {
+		minix_test_utils::set_cid(cid, *owner, 0);
+		let remints = minix_primitives::CardRemints {
+			count: 1,
+			last_reminter: Some(*owner),
+			tax: sp_runtime::Percent::from_percent(30),
+		};
+		minix_test_utils::set_card_remints(cid, remints);
+	}
+	fn dutch_listing(cid: minix_primitives::Cid, owner: &u64) -> u64 {
+		minix_test_utils::set_cid(cid, *owner, 0);
+		let listing = minix_primitives::ListingSummary {
+			id: 3,
+			seller: *owner,
+			kind: minix_primitives::SaleKind::Dutch,
+			current_price: 1_000,
+			end: Some(100),
+			best_bid: None,
+		};
+		minix_test_utils::set_listing(cid, Some(listing));
+		3
+	}
 }
 
 impl pallet_builtins::Config for Test {
@@ -51,6 +73,7 @@ impl pallet_builtins::Config for Test {
 	type Tokens = MockTokens;
 	type Cids = MockCids;
 	type Oracles = MockOracles;
+	type Market = minix_test_utils::MockMarket;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();

@@ -43,17 +43,23 @@ fn function_ids_are_stable() {
 		(7, Func::Reputation),
 		(8, Func::Claim),
 		(9, Func::OracleValue),
+		(10, Func::CardRemints),
+		(11, Func::CidListing),
+		(12, Func::ListingPrice),
 	] {
 		assert_eq!(Func::from_id(id), Some(func));
 	}
 	assert_eq!(Func::from_id(0), None);
-	assert_eq!(Func::from_id(10), None);
+	assert_eq!(Func::from_id(13), None);
 	assert_eq!(
 		[BadInput, UnknownToken, InsufficientBalance, TransferFailed, NoSuchCid, NoSuchName]
 			.map(|e| e.code()),
 		[1, 2, 3, 4, 5, 6]
 	);
-	assert_eq!([NoClaim, NoValue, UnknownFunction].map(|e| e.code()), [7, 8, 9]);
+	assert_eq!(
+		[NoClaim, NoValue, UnknownFunction, NoCard, NotListed].map(|e| e.code()),
+		[7, 8, 9, 10, 11]
+	);
 }
 
 #[test]
@@ -133,6 +139,37 @@ fn oracle_values() {
 }
 
 #[test]
+fn card_remints_and_listings_for_a_marketplace_contract() {
+	use minix_primitives::{CardRemints, ListingSummary, SaleKind};
+	setup().execute_with(|| {
+		assert_eq!(run(Func::CardRemints, 1_000_001u64), Err(NoCard), "issued, no card");
+		assert_eq!(run(Func::CardRemints, 1_000_002u64), Err(NoSuchCid));
+		let remints = CardRemints {
+			count: 2,
+			last_reminter: Some(2),
+			tax: sp_runtime::Percent::from_percent(20),
+		};
+		minix_test_utils::set_card_remints(1_000_001, remints.clone());
+		assert_eq!(ok::<CardRemints<u64>>(Func::CardRemints, 1_000_001u64), remints);
+		assert_eq!(run(Func::CidListing, 1_000_001u64), Err(NotListed));
+		assert_eq!(run(Func::CidListing, 1_000_002u64), Err(NoSuchCid));
+		assert_eq!(run(Func::ListingPrice, 5u64), Err(NotListed));
+		let listing = ListingSummary {
+			id: 5,
+			seller: 2,
+			kind: SaleKind::Dutch,
+			current_price: 750u128,
+			end: Some(100u64),
+			best_bid: None,
+		};
+		minix_test_utils::set_listing(1_000_001, Some(listing.clone()));
+		assert_eq!(ok::<ListingSummary<u64, u128, u64>>(Func::CidListing, 1_000_001u64), listing);
+		assert_eq!(ok::<u128>(Func::ListingPrice, 5u64), 750);
+		assert_eq!(run(Func::ListingPrice, 6u64), Err(NotListed));
+	});
+}
+
+#[test]
 fn bad_input_is_an_error_code() {
 	setup().execute_with(|| {
 		// Truncated, trailing bytes, wrong types, a length prefix beyond the input.
@@ -148,7 +185,7 @@ fn bad_input_is_an_error_code() {
 		assert_eq!(Builtins::run(Func::Reputation, &CONTRACT, false, &[]), Err(BadInput));
 		// Too long: refused whatever it holds.
 		let long = vec![0u8; MAX_INPUT_LEN as usize + 1];
-		for id in 1..=9 {
+		for id in 1..=12 {
 			let func = Func::from_id(id).unwrap();
 			assert_eq!(Builtins::run(func, &CONTRACT, false, &long), Err(BadInput));
 		}
@@ -168,7 +205,7 @@ fn bad_input_is_an_error_code() {
 
 #[test]
 fn every_function_has_a_weight() {
-	for id in 1..=9 {
+	for id in 1..=12 {
 		let weight = Builtins::weight_of(Func::from_id(id).unwrap());
 		assert!(weight.ref_time() > 0 && weight.proof_size() > 0);
 	}

@@ -26,6 +26,9 @@ pub trait WeightInfo {
 	fn reputation() -> Weight;
 	fn claim() -> Weight;
 	fn oracle_value() -> Weight;
+	fn card_remints() -> Weight;
+	fn cid_listing() -> Weight;
+	fn listing_price() -> Weight;
 }
 
 /// Measured weights, with database access priced by the runtime's `DbWeight`.
@@ -132,6 +135,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
+	// Interim upper bounds until `scripts/bench.sh builtins` measures them.
+	fn card_remints() -> Weight {
+		Weight::from_parts(12_000_000, 4000)
+			.saturating_add(T::DbWeight::get().reads(2))
+	}
+	fn cid_listing() -> Weight {
+		Weight::from_parts(20_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(4))
+	}
+	fn listing_price() -> Weight {
+		Weight::from_parts(12_000_000, 4000)
+			.saturating_add(T::DbWeight::get().reads(2))
+	}
 }
 
 /// The same weights with ParityDB's access costs, for tests and mocks.
@@ -180,5 +196,18 @@ impl WeightInfo for () {
 		Weight::from_parts(7_941_000, 3530)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
+	}
+	// Interim upper bounds until `scripts/bench.sh builtins` measures them.
+	fn card_remints() -> Weight {
+		Weight::from_parts(12_000_000, 4000)
+			.saturating_add(ParityDbWeight::get().reads(2))
+	}
+	fn cid_listing() -> Weight {
+		Weight::from_parts(20_000_000, 8000)
+			.saturating_add(ParityDbWeight::get().reads(4))
+	}
+	fn listing_price() -> Weight {
+		Weight::from_parts(12_000_000, 4000)
+			.saturating_add(ParityDbWeight::get().reads(2))
 	}
 }

@@ -40,6 +40,7 @@ mod benchmarking;
 pub use benchmarking::BenchmarkHelper;
 mod features;
 mod functions;
+mod impl_traits;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;

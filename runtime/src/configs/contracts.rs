@@ -1,5 +1,5 @@
 //! Wasm smart contracts: pallet-contracts with storage deposits in MINI, a call filter, and
-//! MiniX's chain extension (`pallet_builtins::MinixExtension`) into MST, CID and Oracle.
+//! MiniX's chain extension (`pallet_builtins::MinixExtension`) into MST, CID, Oracle and Market.
 
 use crate::{
 	AccountId, Balance, Balances, Cid, Mst, Oracle, Runtime, RuntimeCall, RuntimeEvent,
@@ -120,6 +120,7 @@ impl pallet_builtins::Config for Runtime {
 	type Tokens = Mst;
 	type Cids = Cid;
 	type Oracles = Oracle;
+	type Market = super::market::CidListings;
 	type WeightInfo = pallet_builtins::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BuiltinsBenchmarks;
@@ -165,5 +166,23 @@ impl pallet_builtins::BenchmarkHelper<Runtime> for BuiltinsBenchmarks {
 
 	fn oracle_value(key: &[u8], value: minix_primitives::OracleValue) {
 		crate::Oracle::set_value_for_benchmarks(&key.to_vec().try_into().expect("32 bytes"), value);
+	}
+
+	fn reminted_card(cid: minix_primitives::Cid, owner: &AccountId) {
+		Cid::load_for_benchmarks(cid, owner);
+	}
+
+	fn dutch_listing(cid: minix_primitives::Cid, owner: &AccountId) -> u64 {
+		Cid::load_for_benchmarks(cid, owner);
+		let good = super::MarketGood::Cid(cid);
+		crate::Market::list_dutch(
+			frame_system::RawOrigin::Signed(owner.clone()).into(),
+			good,
+			10 * minix_primitives::currency::MINI,
+			minix_primitives::currency::MINI,
+			<super::market::MinDutchDuration as frame_support::traits::Get<_>>::get(),
+		)
+		.expect("a loaded CID can be listed");
+		pallet_market::ListingOfGood::<Runtime>::get(good).expect("listed")
 	}
 }

@@ -6,7 +6,7 @@ use frame_support::{pallet_prelude::DispatchResult, parameter_types, traits::Con
 use minix_primitives::{
 	currency::MINI,
 	time::{DAYS, MINUTES},
-	MarketGoods,
+	ListingSummary, MarketGoods, MarketInspect,
 };
 use sp_runtime::Percent;
 
@@ -53,6 +53,21 @@ impl MarketGoods<AccountId> for RuntimeGoods {
 	fn royalty(good: &MarketGood) -> Option<(AccountId, Percent)> {
 		let MarketGood::Cid(cid) = good;
 		<crate::Cid as MarketGoods<_>>::royalty(cid)
+	}
+}
+
+/// The market's listings of CIDs, for the contracts' chain extension (which names CIDs, not
+/// [`MarketGood`]s).
+pub struct CidListings;
+
+impl MarketInspect<minix_primitives::Cid, AccountId, Balance, BlockNumber> for CidListings {
+	fn listing_of(
+		cid: &minix_primitives::Cid,
+	) -> Option<ListingSummary<AccountId, Balance, BlockNumber>> {
+		<crate::Market as MarketInspect<MarketGood, _, _, _>>::listing_of(&MarketGood::Cid(*cid))
+	}
+	fn listing(id: u64) -> Option<ListingSummary<AccountId, Balance, BlockNumber>> {
+		<crate::Market as MarketInspect<MarketGood, _, _, _>>::listing(id)
 	}
 }
 
