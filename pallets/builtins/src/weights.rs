@@ -1,8 +1,8 @@
 
 //! Weights for `pallet_builtins`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! Date: 2026-11-21. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
-//! execution: `Compiled`, machine: `vm` (`AMD EPYC`).
+//! Date: 2026-12-02. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
+//! execution: `Compiled`, machine: `vm` (`Intel(R) Xeon(R) Processor`).
 //! Each function is the measured worst case of its call; regenerate with `scripts/bench.sh`
 //! after changing the pallet.
 
@@ -40,8 +40,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn mst_balance() -> Weight {
 		// Proof size: measured `516`, estimated `3864`.
-		// Minimum execution time: 11_707_000 ps.
-		Weight::from_parts(12_609_000, 3864)
+		// Minimum execution time: 19_867_000 ps.
+		Weight::from_parts(22_587_000, 3864)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -51,8 +51,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn mst_details() -> Weight {
 		// Proof size: measured `604`, estimated `3864`.
-		// Minimum execution time: 10_515_000 ps.
-		Weight::from_parts(11_327_000, 3864)
+		// Minimum execution time: 18_111_000 ps.
+		Weight::from_parts(22_110_000, 3864)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -70,8 +70,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn mst_transfer() -> Weight {
 		// Proof size: measured `842`, estimated `11750`.
-		// Minimum execution time: 73_550_000 ps.
-		Weight::from_parts(76_645_000, 11750)
+		// Minimum execution time: 114_420_000 ps.
+		Weight::from_parts(122_927_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -79,48 +79,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
 	fn cid_of() -> Weight {
 		// Proof size: measured `647`, estimated `4539`.
-		// Minimum execution time: 7_481_000 ps.
-		Weight::from_parts(8_182_000, 4539)
+		// Minimum execution time: 13_462_000 ps.
+		Weight::from_parts(15_288_000, 4539)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
 	/// Storage: `Cid::Cids` (r:1 w:0)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn cid_owner() -> Weight {
-		// Proof size: measured `1540`, estimated `3743`.
-		// Minimum execution time: 8_423_000 ps.
-		Weight::from_parts(9_153_000, 3743)
+		// Proof size: measured `1540`, estimated `3778`.
+		// Minimum execution time: 15_188_000 ps.
+		Weight::from_parts(17_473_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
 	/// Storage: `Cid::CidByName` (r:1 w:0)
 	/// Proof: `Cid::CidByName` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Cids` (r:1 w:0)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn resolve_name() -> Weight {
-		// Proof size: measured `1569`, estimated `3743`.
-		// Minimum execution time: 11_627_000 ps.
-		Weight::from_parts(12_479_000, 3743)
+		// Proof size: measured `1569`, estimated `3778`.
+		// Minimum execution time: 20_687_000 ps.
+		Weight::from_parts(34_177_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
 	/// Storage: `Cid::Cids` (r:1 w:0)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Attestations` (r:1 w:0)
+	/// Proof: `Oracle::Attestations` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	fn reputation() -> Weight {
-		// Proof size: measured `1540`, estimated `3743`.
-		// Minimum execution time: 10_296_000 ps.
-		Weight::from_parts(11_047_000, 3743)
-			.saturating_add(T::DbWeight::get().reads(1))
+		// Proof size: measured `1624`, estimated `3778`.
+		// Minimum execution time: 24_281_000 ps.
+		Weight::from_parts(44_724_000, 3778)
+			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
 	/// Storage: `Cid::Cids` (r:1 w:0)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Claims` (r:1 w:0)
 	/// Proof: `Cid::Claims` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
-		// Proof size: measured `1706`, estimated `3743`.
-		// Minimum execution time: 13_360_000 ps.
-		Weight::from_parts(14_361_000, 3743)
+		// Proof size: measured `1706`, estimated `3778`.
+		// Minimum execution time: 23_354_000 ps.
+		Weight::from_parts(31_918_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -130,84 +132,104 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn oracle_value() -> Weight {
 		// Proof size: measured `209`, estimated `3530`.
-		// Minimum execution time: 7_331_000 ps.
-		Weight::from_parts(7_941_000, 3530)
+		// Minimum execution time: 11_423_000 ps.
+		Weight::from_parts(19_774_000, 3530)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
-	// Interim upper bounds until `scripts/bench.sh builtins` measures them.
+	/// Storage: `Cid::Cids` (r:1 w:0)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn card_remints() -> Weight {
-		Weight::from_parts(12_000_000, 4000)
-			.saturating_add(T::DbWeight::get().reads(2))
+		// Proof size: measured `1836`, estimated `3778`.
+		// Minimum execution time: 20_397_000 ps.
+		Weight::from_parts(35_696_000, 3778)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(0))
 	}
+	/// Storage: `Cid::Cids` (r:1 w:0)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingOfGood` (r:1 w:0)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Listings` (r:1 w:0)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn cid_listing() -> Weight {
-		Weight::from_parts(20_000_000, 8000)
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Proof size: measured `2227`, estimated `3778`.
+		// Minimum execution time: 32_301_000 ps.
+		Weight::from_parts(40_874_000, 3778)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(0))
 	}
+	/// Storage: `Market::Listings` (r:1 w:0)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn listing_price() -> Weight {
-		Weight::from_parts(12_000_000, 4000)
-			.saturating_add(T::DbWeight::get().reads(2))
+		// Proof size: measured `370`, estimated `3616`.
+		// Minimum execution time: 13_358_000 ps.
+		Weight::from_parts(18_792_000, 3616)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(0))
 	}
 }
 
 /// The same weights with ParityDB's access costs, for tests and mocks.
 impl WeightInfo for () {
 	fn mst_balance() -> Weight {
-		Weight::from_parts(12_609_000, 3864)
+		Weight::from_parts(22_587_000, 3864)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn mst_details() -> Weight {
-		Weight::from_parts(11_327_000, 3864)
+		Weight::from_parts(22_110_000, 3864)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn mst_transfer() -> Weight {
-		Weight::from_parts(76_645_000, 11750)
+		Weight::from_parts(122_927_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn cid_of() -> Weight {
-		Weight::from_parts(8_182_000, 4539)
+		Weight::from_parts(15_288_000, 4539)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn cid_owner() -> Weight {
-		Weight::from_parts(9_153_000, 3743)
+		Weight::from_parts(17_473_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn resolve_name() -> Weight {
-		Weight::from_parts(12_479_000, 3743)
+		Weight::from_parts(34_177_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn reputation() -> Weight {
-		Weight::from_parts(11_047_000, 3743)
-			.saturating_add(ParityDbWeight::get().reads(1))
+		Weight::from_parts(44_724_000, 3778)
+			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(14_361_000, 3743)
+		Weight::from_parts(31_918_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn oracle_value() -> Weight {
-		Weight::from_parts(7_941_000, 3530)
+		Weight::from_parts(19_774_000, 3530)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
-	// Interim upper bounds until `scripts/bench.sh builtins` measures them.
 	fn card_remints() -> Weight {
-		Weight::from_parts(12_000_000, 4000)
-			.saturating_add(ParityDbWeight::get().reads(2))
+		Weight::from_parts(35_696_000, 3778)
+			.saturating_add(ParityDbWeight::get().reads(1))
+			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn cid_listing() -> Weight {
-		Weight::from_parts(20_000_000, 8000)
-			.saturating_add(ParityDbWeight::get().reads(4))
+		Weight::from_parts(40_874_000, 3778)
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn listing_price() -> Weight {
-		Weight::from_parts(12_000_000, 4000)
-			.saturating_add(ParityDbWeight::get().reads(2))
+		Weight::from_parts(18_792_000, 3616)
+			.saturating_add(ParityDbWeight::get().reads(1))
+			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 }

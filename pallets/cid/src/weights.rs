@@ -1,8 +1,8 @@
 
 //! Weights for `pallet_cid`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! Date: 2026-11-21. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
-//! execution: `Compiled`, machine: `vm` (`AMD EPYC`).
+//! Date: 2026-12-02. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
+//! execution: `Compiled`, machine: `vm` (`Intel(R) Xeon(R) Processor`).
 //! Each function is the measured worst case of its call; regenerate with `scripts/bench.sh`
 //! after changing the pallet.
 
@@ -41,15 +41,15 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cid::Registrars` (r:1 w:0)
-	/// Proof: `Cid::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Registrars` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Cids` (r:1 w:1)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CidsOf` (r:1 w:1)
 	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CidCount` (r:1 w:1)
 	/// Proof: `Cid::CidCount` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `MiniPoint::Minted` (r:1 w:1)
@@ -57,22 +57,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `MiniPoint::CidsIssued` (r:1 w:1)
 	/// Proof: `MiniPoint::CidsIssued` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register() -> Weight {
-		// Proof size: measured `4401`, estimated `8799`.
-		// Minimum execution time: 112_147_000 ps.
-		Weight::from_parts(115_983_000, 8799)
+		// Proof size: measured `4450`, estimated `8799`.
+		// Minimum execution time: 204_468_000 ps.
+		Weight::from_parts(236_366_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `Cid::NextPublicCid` (r:1 w:1)
 	/// Proof: `Cid::NextPublicCid` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Cids` (r:33 w:1)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CidsOf` (r:1 w:1)
 	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CidCount` (r:1 w:1)
 	/// Proof: `Cid::CidCount` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `MiniPoint::Minted` (r:1 w:1)
@@ -80,170 +80,300 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `MiniPoint::CidsIssued` (r:1 w:1)
 	/// Proof: `MiniPoint::CidsIssued` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn claim(s: u32, ) -> Weight {
-		// Proof size: measured `5336`, estimated `6196`.
-		// Minimum execution time: 111_737_000 ps.
-		Weight::from_parts(115_802_157, 6196)
-			.saturating_add(Weight::from_parts(3_711_145, 0).saturating_mul(s.into()))
+		// Proof size: measured `5373`, estimated `6196`.
+		// Minimum execution time: 328_579_000 ps.
+		Weight::from_parts(377_111_545, 6196)
+			.saturating_add(Weight::from_parts(7_641_573, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(9))
-			.saturating_add(Weight::from_parts(0, 2753).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2788).saturating_mul(s.into()))
 	}
-	// Not yet measured (the calls are new): upper bounds from measured calls doing more work,
-	// until `scripts/bench.sh cid` runs. `offer_transfer`/`cancel_transfer`: `set_name` (1 read
-	// and write more); `accept_transfer`: the old `transfer` (the same move) plus the offer;
-	// `pay`: `Mst::transfer` plus the name lookup.
+	/// Storage: `Cid::Cids` (r:1 w:0)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:0)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::TransferOffers` (r:1 w:1)
+	/// Proof: `Cid::TransferOffers` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn offer_transfer() -> Weight {
-		Weight::from_parts(22_103_000, 3743)
+		// Proof size: measured `1863`, estimated `3778`.
+		// Minimum execution time: 42_728_000 ps.
+		Weight::from_parts(57_400_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Cid::TransferOffers` (r:1 w:1)
+	/// Proof: `Cid::TransferOffers` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:0)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Cids` (r:1 w:1)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::CidsOf` (r:2 w:2)
+	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Claims` (r:16 w:16)
+	/// Proof: `Cid::Claims` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:1 w:1)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(717), added: 3192, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Attestations` (r:1 w:0)
+	/// Proof: `Oracle::Attestations` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::OracleOfCid` (r:1 w:0)
+	/// Proof: `Oracle::OracleOfCid` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:2)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
+	/// Proof: `Nfts::ItemPriceOf` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
+	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
 	fn accept_transfer() -> Weight {
-		Weight::from_parts(54_291_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(20))
-			.saturating_add(T::DbWeight::get().writes(20))
+		// Proof size: measured `5747`, estimated `42846`.
+		// Minimum execution time: 271_231_000 ps.
+		Weight::from_parts(287_674_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(28))
+			.saturating_add(T::DbWeight::get().writes(27))
 	}
+	/// Storage: `Cid::TransferOffers` (r:1 w:1)
+	/// Proof: `Cid::TransferOffers` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Cids` (r:1 w:0)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn cancel_transfer() -> Weight {
-		Weight::from_parts(22_103_000, 3743)
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(4))
+		// Proof size: measured `1819`, estimated `3778`.
+		// Minimum execution time: 34_181_000 ps.
+		Weight::from_parts(40_049_000, 3778)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Cid::CidByName` (r:1 w:0)
+	/// Proof: `Cid::CidByName` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Cids` (r:1 w:0)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Tokens` (r:1 w:0)
+	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Escrowed` (r:1 w:0)
+	/// Proof: `Mst::Escrowed` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Mst::Locks` (r:1 w:0)
+	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn pay() -> Weight {
-		Weight::from_parts(160_795_000 + 22_103_000, 11750 + 3743)
+		// Proof size: measured `2639`, estimated `11750`.
+		// Minimum execution time: 142_512_000 ps.
+		Weight::from_parts(155_498_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Cid::Cids` (r:1 w:1)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:0)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CidByName` (r:1 w:2)
 	/// Proof: `Cid::CidByName` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn set_name() -> Weight {
-		// Proof size: measured `1748`, estimated `3743`.
-		// Minimum execution time: 20_841_000 ps.
-		Weight::from_parts(22_103_000, 3743)
-			.saturating_add(T::DbWeight::get().reads(2))
+		// Proof size: measured `1827`, estimated `3778`.
+		// Minimum execution time: 45_065_000 ps.
+		Weight::from_parts(61_869_000, 3778)
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Cid::Cids` (r:1 w:1)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:0)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CidByName` (r:0 w:1)
 	/// Proof: `Cid::CidByName` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn clear_name() -> Weight {
-		// Proof size: measured `1702`, estimated `3743`.
-		// Minimum execution time: 14_792_000 ps.
-		Weight::from_parts(15_753_000, 3743)
-			.saturating_add(T::DbWeight::get().reads(1))
+		// Proof size: measured `1781`, estimated `3778`.
+		// Minimum execution time: 34_735_000 ps.
+		Weight::from_parts(46_777_000, 3778)
+			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Cid::Cids` (r:1 w:0)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:0)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Bonds` (r:1 w:1)
 	/// Proof: `Cid::Bonds` (`max_values`: None, `max_size`: Some(561), added: 3036, mode: `MaxEncodedLen`)
 	fn bond() -> Weight {
 		// Proof size: measured `1909`, estimated `4026`.
-		// Minimum execution time: 16_264_000 ps.
-		Weight::from_parts(17_396_000, 4026)
-			.saturating_add(T::DbWeight::get().reads(2))
+		// Minimum execution time: 33_496_000 ps.
+		Weight::from_parts(60_221_000, 4026)
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Cid::Cids` (r:1 w:0)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:0)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Bonds` (r:1 w:1)
 	/// Proof: `Cid::Bonds` (`max_values`: None, `max_size`: Some(561), added: 3036, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
-		// Proof size: measured `2254`, estimated `4026`.
-		// Minimum execution time: 17_125_000 ps.
-		Weight::from_parts(18_227_000, 4026)
-			.saturating_add(T::DbWeight::get().reads(2))
+		// Proof size: measured `2289`, estimated `4026`.
+		// Minimum execution time: 37_314_000 ps.
+		Weight::from_parts(54_287_000, 4026)
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	// Interim upper bounds until `scripts/bench.sh cid` measures them: a pallet-nfts mint with
-	// metadata and a transfer lock, or a remint's transfer, metadata and three attributes.
+	/// Storage: `Cid::Cids` (r:1 w:1)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:0)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(717), added: 3192, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemMetadataOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemMetadataOf` (`max_values`: None, `max_size`: Some(351), added: 2826, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:1 w:1)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:1)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	fn mint_card() -> Weight {
-		Weight::from_parts(90_000_000, 12000)
+		// Proof size: measured `1803`, estimated `4182`.
+		// Minimum execution time: 105_690_000 ps.
+		Weight::from_parts(125_228_000, 4182)
 			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().writes(10))
+			.saturating_add(T::DbWeight::get().writes(7))
 	}
+	/// Storage: `Cid::Cids` (r:1 w:1)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:0)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemMetadataOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemMetadataOf` (`max_values`: None, `max_size`: Some(351), added: 2826, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:3 w:3)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	fn remint_card() -> Weight {
-		Weight::from_parts(180_000_000, 16000)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(12))
+		// Proof size: measured `2601`, estimated `9765`.
+		// Minimum execution time: 175_865_000 ps.
+		Weight::from_parts(192_968_000, 9765)
+			.saturating_add(T::DbWeight::get().reads(11))
+			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `Cid::Registrars` (r:1 w:1)
-	/// Proof: `Cid::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Registrars` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CounterForRegistrars` (r:1 w:1)
 	/// Proof: `Cid::CounterForRegistrars` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
-		// Proof size: measured `690`, estimated `3513`.
-		// Minimum execution time: 13_380_000 ps.
-		Weight::from_parts(14_191_000, 3513)
+		// Proof size: measured `690`, estimated `3525`.
+		// Minimum execution time: 25_641_000 ps.
+		Weight::from_parts(31_167_000, 3525)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Cid::Registrars` (r:1 w:1)
-	/// Proof: `Cid::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Registrars` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CounterForRegistrars` (r:1 w:1)
 	/// Proof: `Cid::CounterForRegistrars` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
-		// Proof size: measured `274`, estimated `3513`.
-		// Minimum execution time: 10_646_000 ps.
-		Weight::from_parts(11_367_000, 3513)
+		// Proof size: measured `286`, estimated `3525`.
+		// Minimum execution time: 19_627_000 ps.
+		Weight::from_parts(22_243_000, 3525)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Cid::Cids` (r:1 w:1)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:0)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Claims` (r:16 w:16)
 	/// Proof: `Cid::Claims` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::TransferOffers` (r:1 w:0)
+	/// Proof: `Cid::TransferOffers` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:4 w:4)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(717), added: 3192, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemMetadataOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemMetadataOf` (`max_values`: None, `max_size`: Some(351), added: 2826, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CidsOf` (r:1 w:1)
 	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CidCount` (r:1 w:1)
 	/// Proof: `Cid::CidCount` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `MiniPoint::Minted` (r:1 w:1)
 	/// Proof: `MiniPoint::Minted` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Attestations` (r:1 w:0)
+	/// Proof: `Oracle::Attestations` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::OracleOfCid` (r:1 w:0)
+	/// Proof: `Oracle::OracleOfCid` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Bonds` (r:0 w:1)
 	/// Proof: `Cid::Bonds` (`max_values`: None, `max_size`: Some(561), added: 3036, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CidByName` (r:0 w:1)
 	/// Proof: `Cid::CidByName` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:1)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
+	/// Proof: `Nfts::ItemPriceOf` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemAttributesApprovalsOf` (r:0 w:1)
+	/// Proof: `Nfts::ItemAttributesApprovalsOf` (`max_values`: None, `max_size`: Some(557), added: 3032, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
+	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
 	fn release() -> Weight {
-		// Proof size: measured `5969`, estimated `42846`.
-		// Minimum execution time: 112_738_000 ps.
-		Weight::from_parts(116_084_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(22))
-			.saturating_add(T::DbWeight::get().writes(24))
+		// Proof size: measured `7408`, estimated `42846`.
+		// Minimum execution time: 424_887_000 ps.
+		Weight::from_parts(443_392_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(35))
+			.saturating_add(T::DbWeight::get().writes(37))
 	}
 	/// Storage: `Cid::Cids` (r:1 w:1)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Claims` (r:1 w:1)
 	/// Proof: `Cid::Claims` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	fn set_claim() -> Weight {
-		// Proof size: measured `1788`, estimated `3743`.
-		// Minimum execution time: 19_319_000 ps.
-		Weight::from_parts(20_461_000, 3743)
+		// Proof size: measured `1788`, estimated `3778`.
+		// Minimum execution time: 37_479_000 ps.
+		Weight::from_parts(63_102_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Cid::Claims` (r:1 w:1)
 	/// Proof: `Cid::Claims` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Cids` (r:1 w:1)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn remove_claim() -> Weight {
-		// Proof size: measured `2142`, estimated `3743`.
-		// Minimum execution time: 17_506_000 ps.
-		Weight::from_parts(18_728_000, 3743)
+		// Proof size: measured `2177`, estimated `3778`.
+		// Minimum execution time: 38_109_000 ps.
+		Weight::from_parts(54_397_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Cid::Cids` (r:1 w:1)
-	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn adjust_reputation() -> Weight {
-		// Proof size: measured `1391`, estimated `3743`.
-		// Minimum execution time: 11_347_000 ps.
-		Weight::from_parts(12_028_000, 3743)
+		// Proof size: measured `1391`, estimated `3778`.
+		// Minimum execution time: 22_932_000 ps.
+		Weight::from_parts(27_491_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -252,101 +382,95 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's access costs, for tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(115_983_000, 8799)
+		Weight::from_parts(236_366_000, 8799)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(9))
 	}
 	fn claim(s: u32, ) -> Weight {
-		Weight::from_parts(115_802_157, 6196)
-			.saturating_add(Weight::from_parts(3_711_145, 0).saturating_mul(s.into()))
+		Weight::from_parts(377_111_545, 6196)
+			.saturating_add(Weight::from_parts(7_641_573, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(9))
-			.saturating_add(Weight::from_parts(0, 2753).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2788).saturating_mul(s.into()))
 	}
-	// Not yet measured (the calls are new): upper bounds from measured calls doing more work,
-	// until `scripts/bench.sh cid` runs. `offer_transfer`/`cancel_transfer`: `set_name` (1 read
-	// and write more); `accept_transfer`: the old `transfer` (the same move) plus the offer;
-	// `pay`: `Mst::transfer` plus the name lookup.
 	fn offer_transfer() -> Weight {
-		Weight::from_parts(22_103_000, 3743)
+		Weight::from_parts(57_400_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().writes(4))
+			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn accept_transfer() -> Weight {
-		Weight::from_parts(54_291_000, 42846)
-			.saturating_add(ParityDbWeight::get().reads(20))
-			.saturating_add(ParityDbWeight::get().writes(20))
+		Weight::from_parts(287_674_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(28))
+			.saturating_add(ParityDbWeight::get().writes(27))
 	}
 	fn cancel_transfer() -> Weight {
-		Weight::from_parts(22_103_000, 3743)
-			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().writes(4))
+		Weight::from_parts(40_049_000, 3778)
+			.saturating_add(ParityDbWeight::get().reads(2))
+			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn pay() -> Weight {
-		Weight::from_parts(160_795_000 + 22_103_000, 11750 + 3743)
+		Weight::from_parts(155_498_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn set_name() -> Weight {
-		Weight::from_parts(22_103_000, 3743)
-			.saturating_add(ParityDbWeight::get().reads(2))
+		Weight::from_parts(61_869_000, 3778)
+			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn clear_name() -> Weight {
-		Weight::from_parts(15_753_000, 3743)
-			.saturating_add(ParityDbWeight::get().reads(1))
+		Weight::from_parts(46_777_000, 3778)
+			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn bond() -> Weight {
-		Weight::from_parts(17_396_000, 4026)
-			.saturating_add(ParityDbWeight::get().reads(2))
+		Weight::from_parts(60_221_000, 4026)
+			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(18_227_000, 4026)
-			.saturating_add(ParityDbWeight::get().reads(2))
+		Weight::from_parts(54_287_000, 4026)
+			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
-	// Interim upper bounds until `scripts/bench.sh cid` measures them: a pallet-nfts mint with
-	// metadata and a transfer lock, or a remint's transfer, metadata and three attributes.
 	fn mint_card() -> Weight {
-		Weight::from_parts(90_000_000, 12000)
+		Weight::from_parts(125_228_000, 4182)
 			.saturating_add(ParityDbWeight::get().reads(8))
-			.saturating_add(ParityDbWeight::get().writes(10))
+			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn remint_card() -> Weight {
-		Weight::from_parts(180_000_000, 16000)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(12))
+		Weight::from_parts(192_968_000, 9765)
+			.saturating_add(ParityDbWeight::get().reads(11))
+			.saturating_add(ParityDbWeight::get().writes(8))
 	}
 	fn add_registrar() -> Weight {
-		Weight::from_parts(14_191_000, 3513)
+		Weight::from_parts(31_167_000, 3525)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(11_367_000, 3513)
+		Weight::from_parts(22_243_000, 3525)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(116_084_000, 42846)
-			.saturating_add(ParityDbWeight::get().reads(22))
-			.saturating_add(ParityDbWeight::get().writes(24))
+		Weight::from_parts(443_392_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(35))
+			.saturating_add(ParityDbWeight::get().writes(37))
 	}
 	fn set_claim() -> Weight {
-		Weight::from_parts(20_461_000, 3743)
+		Weight::from_parts(63_102_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn remove_claim() -> Weight {
-		Weight::from_parts(18_728_000, 3743)
+		Weight::from_parts(54_397_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn adjust_reputation() -> Weight {
-		Weight::from_parts(12_028_000, 3743)
+		Weight::from_parts(27_491_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}

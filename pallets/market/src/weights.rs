@@ -1,9 +1,10 @@
-//! Weights for `pallet_market`.
+
+//! Weights for `pallet_market`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! Not yet measured: the pallet is new, and `scripts/bench.sh market` has not run on it yet.
-//! Until it does, each weight is an upper bound taken from measured MiniX calls that do more
-//! work of the same kind (a CID's move: `pallet_cid::accept_transfer`'s bound; a hold or release
-//! of MINI: the deposit lock's measured deposit), so no call is undercharged.
+//! Date: 2026-12-02. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
+//! execution: `Compiled`, machine: `vm` (`Intel(R) Xeon(R) Processor`).
+//! Each function is the measured worst case of its call; regenerate with `scripts/bench.sh`
+//! after changing the pallet.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
@@ -30,55 +31,409 @@ pub trait WeightInfo {
 	fn set_paused() -> Weight;
 }
 
-/// Listing: the good's escrow (2 reads, 1 write) and the three indexes.
-fn listing(db: frame_support::weights::RuntimeDbWeight) -> Weight {
-	Weight::from_parts(40_000_000, 8_000).saturating_add(db.reads(6)).saturating_add(db.writes(5))
-}
-
-/// A sale: up to three MINI transfers, the CID's move with all its claims cleared, the indexes,
-/// and returning `o` offers (a release each).
-fn sale(db: frame_support::weights::RuntimeDbWeight, o: u32) -> Weight {
-	Weight::from_parts(250_000_000, 45_000)
-		.saturating_add(db.reads(34))
-		.saturating_add(db.writes(34))
-		.saturating_add(Weight::from_parts(30_000_000, 2_600).saturating_mul(o.into()))
-		.saturating_add(db.reads_writes(1, 1).saturating_mul(o.into()))
-}
-
-/// A hold and a release of MINI and the listing's write.
-fn held(db: frame_support::weights::RuntimeDbWeight) -> Weight {
-	Weight::from_parts(80_000_000, 8_000).saturating_add(db.reads(5)).saturating_add(db.writes(5))
-}
-
-/// Weights with database access priced by the runtime's `DbWeight`.
+/// Measured weights, with database access priced by the runtime's `DbWeight`.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn list_dutch() -> Weight { listing(T::DbWeight::get()) }
-	fn list_english() -> Weight { listing(T::DbWeight::get()) }
-	fn list_fixed() -> Weight { listing(T::DbWeight::get()) }
-	fn buy(o: u32, ) -> Weight { sale(T::DbWeight::get(), o) }
-	fn bid() -> Weight { held(T::DbWeight::get()) }
-	fn settle() -> Weight { sale(T::DbWeight::get(), 0) }
-	fn make_offer() -> Weight { held(T::DbWeight::get()).saturating_mul(2) }
-	fn withdraw_offer() -> Weight { held(T::DbWeight::get()) }
-	fn accept_offer(o: u32, ) -> Weight { sale(T::DbWeight::get(), o) }
-	fn cancel(o: u32, ) -> Weight { sale(T::DbWeight::get(), o) }
-	fn set_fee() -> Weight { Weight::from_parts(10_000_000, 0).saturating_add(T::DbWeight::get().writes(1)) }
-	fn set_paused() -> Weight { Weight::from_parts(10_000_000, 0).saturating_add(T::DbWeight::get().writes(1)) }
+	/// Storage: `Market::Paused` (r:1 w:0)
+	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingOfGood` (r:1 w:1)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Market::NextListingId` (r:1 w:1)
+	/// Proof: `Market::NextListingId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingsBySeller` (r:1 w:1)
+	/// Proof: `Market::ListingsBySeller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Cids` (r:1 w:0)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:1)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Listings` (r:0 w:1)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	fn list_dutch() -> Weight {
+		// Proof size: measured `3637`, estimated `4027`.
+		// Minimum execution time: 121_902_000 ps.
+		Weight::from_parts(146_460_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(5))
+	}
+	/// Storage: `Market::Paused` (r:1 w:0)
+	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingOfGood` (r:1 w:1)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Market::NextListingId` (r:1 w:1)
+	/// Proof: `Market::NextListingId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingsBySeller` (r:1 w:1)
+	/// Proof: `Market::ListingsBySeller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Cids` (r:1 w:0)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:1)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Listings` (r:0 w:1)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	fn list_english() -> Weight {
+		// Proof size: measured `1857`, estimated `4027`.
+		// Minimum execution time: 50_586_000 ps.
+		Weight::from_parts(72_819_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(5))
+	}
+	/// Storage: `Market::Paused` (r:1 w:0)
+	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingOfGood` (r:1 w:1)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Market::NextListingId` (r:1 w:1)
+	/// Proof: `Market::NextListingId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingsBySeller` (r:1 w:1)
+	/// Proof: `Market::ListingsBySeller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Cids` (r:1 w:0)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:1)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Listings` (r:0 w:1)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	fn list_fixed() -> Weight {
+		// Proof size: measured `1857`, estimated `4027`.
+		// Minimum execution time: 49_012_000 ps.
+		Weight::from_parts(59_367_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(5))
+	}
+	/// Storage: `Market::Paused` (r:1 w:0)
+	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Listings` (r:1 w:1)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Cids` (r:1 w:1)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::CidsOf` (r:2 w:2)
+	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `Market::MarketFee` (r:1 w:0)
+	/// Proof: `Market::MarketFee` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:20 w:20)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:1)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::TransferOffers` (r:1 w:0)
+	/// Proof: `Cid::TransferOffers` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Claims` (r:16 w:16)
+	/// Proof: `Cid::Claims` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:1 w:1)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(717), added: 3192, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Attestations` (r:1 w:0)
+	/// Proof: `Oracle::Attestations` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::OracleOfCid` (r:1 w:0)
+	/// Proof: `Oracle::OracleOfCid` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingsBySeller` (r:1 w:1)
+	/// Proof: `Market::ListingsBySeller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Offers` (r:1 w:1)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(793), added: 3268, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:16 w:16)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingOfGood` (r:0 w:1)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:2)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
+	/// Proof: `Nfts::ItemPriceOf` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
+	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
+	fn buy(o: u32, ) -> Weight {
+		// Proof size: measured `5608`, estimated `42846`.
+		// Minimum execution time: 394_593_000 ps.
+		Weight::from_parts(491_400_180, 42846)
+			.saturating_add(Weight::from_parts(52_616_037, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(37))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
+			.saturating_add(T::DbWeight::get().writes(35))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(o.into()))
+	}
+	/// Storage: `Market::Paused` (r:1 w:0)
+	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Listings` (r:1 w:1)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Cids` (r:1 w:0)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::CidsOf` (r:1 w:0)
+	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	fn bid() -> Weight {
+		// Proof size: measured `2921`, estimated `6506`.
+		// Minimum execution time: 149_683_000 ps.
+		Weight::from_parts(170_046_000, 6506)
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(5))
+	}
+	/// Storage: `Market::Paused` (r:1 w:0)
+	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Listings` (r:1 w:1)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Cids` (r:1 w:1)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::CidsOf` (r:2 w:2)
+	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:4 w:4)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Market::MarketFee` (r:1 w:0)
+	/// Proof: `Market::MarketFee` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:1)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::TransferOffers` (r:1 w:0)
+	/// Proof: `Cid::TransferOffers` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Claims` (r:16 w:16)
+	/// Proof: `Cid::Claims` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:1 w:1)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(717), added: 3192, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Attestations` (r:1 w:0)
+	/// Proof: `Oracle::Attestations` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::OracleOfCid` (r:1 w:0)
+	/// Proof: `Oracle::OracleOfCid` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingsBySeller` (r:1 w:1)
+	/// Proof: `Market::ListingsBySeller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Offers` (r:1 w:0)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(793), added: 3268, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingOfGood` (r:0 w:1)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:2)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
+	/// Proof: `Nfts::ItemPriceOf` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
+	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
+	fn settle() -> Weight {
+		// Proof size: measured `5746`, estimated `42846`.
+		// Minimum execution time: 434_495_000 ps.
+		Weight::from_parts(480_094_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(38))
+			.saturating_add(T::DbWeight::get().writes(35))
+	}
+	/// Storage: `Market::Paused` (r:1 w:0)
+	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Listings` (r:1 w:0)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Cids` (r:1 w:0)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::CidsOf` (r:1 w:0)
+	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Offers` (r:1 w:1)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(793), added: 3268, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	fn make_offer() -> Weight {
+		// Proof size: measured `4127`, estimated `6506`.
+		// Minimum execution time: 164_012_000 ps.
+		Weight::from_parts(183_722_000, 6506)
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(5))
+	}
+	/// Storage: `Market::Offers` (r:1 w:1)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(793), added: 3268, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	fn withdraw_offer() -> Weight {
+		// Proof size: measured `1725`, estimated `4258`.
+		// Minimum execution time: 74_618_000 ps.
+		Weight::from_parts(84_816_000, 4258)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `Market::Paused` (r:1 w:0)
+	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Listings` (r:1 w:1)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Offers` (r:1 w:1)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(793), added: 3268, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Cids` (r:1 w:1)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::CidsOf` (r:2 w:2)
+	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:19 w:19)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:16 w:16)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Market::MarketFee` (r:1 w:0)
+	/// Proof: `Market::MarketFee` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:1 w:1)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::TransferOffers` (r:1 w:0)
+	/// Proof: `Cid::TransferOffers` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Claims` (r:16 w:16)
+	/// Proof: `Cid::Claims` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:1 w:1)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(717), added: 3192, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Attestations` (r:1 w:0)
+	/// Proof: `Oracle::Attestations` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::OracleOfCid` (r:1 w:0)
+	/// Proof: `Oracle::OracleOfCid` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingsBySeller` (r:1 w:1)
+	/// Proof: `Market::ListingsBySeller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingOfGood` (r:0 w:1)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:2)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
+	/// Proof: `Nfts::ItemPriceOf` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
+	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
+	fn accept_offer(o: u32, ) -> Weight {
+		// Proof size: measured `5514`, estimated `42846`.
+		// Minimum execution time: 436_370_000 ps.
+		Weight::from_parts(418_890_672, 42846)
+			.saturating_add(Weight::from_parts(49_184_748, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(36))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
+			.saturating_add(T::DbWeight::get().writes(34))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(o.into()))
+	}
+	/// Storage: `Market::Listings` (r:1 w:1)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingsBySeller` (r:1 w:1)
+	/// Proof: `Market::ListingsBySeller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Offers` (r:1 w:1)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(793), added: 3268, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:16 w:16)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:16 w:16)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Market::ListingOfGood` (r:0 w:1)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::InEscrow` (r:0 w:1)
+	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	fn cancel(o: u32, ) -> Weight {
+		// Proof size: measured `499`, estimated `4258`.
+		// Minimum execution time: 35_680_000 ps.
+		Weight::from_parts(10_810_399, 4258)
+			.saturating_add(Weight::from_parts(58_206_155, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
+			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(o.into()))
+	}
+	/// Storage: `Market::MarketFee` (r:0 w:1)
+	/// Proof: `Market::MarketFee` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	fn set_fee() -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 6_722_000 ps.
+		Weight::from_parts(8_169_000, 0)
+			.saturating_add(T::DbWeight::get().reads(0))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `Market::Paused` (r:0 w:1)
+	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	fn set_paused() -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 6_784_000 ps.
+		Weight::from_parts(7_954_000, 0)
+			.saturating_add(T::DbWeight::get().reads(0))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
 }
 
-/// For tests: the same bounds priced with ParityDB's weights.
+/// The same weights with ParityDB's access costs, for tests and mocks.
 impl WeightInfo for () {
-	fn list_dutch() -> Weight { listing(ParityDbWeight::get()) }
-	fn list_english() -> Weight { listing(ParityDbWeight::get()) }
-	fn list_fixed() -> Weight { listing(ParityDbWeight::get()) }
-	fn buy(o: u32, ) -> Weight { sale(ParityDbWeight::get(), o) }
-	fn bid() -> Weight { held(ParityDbWeight::get()) }
-	fn settle() -> Weight { sale(ParityDbWeight::get(), 0) }
-	fn make_offer() -> Weight { held(ParityDbWeight::get()).saturating_mul(2) }
-	fn withdraw_offer() -> Weight { held(ParityDbWeight::get()) }
-	fn accept_offer(o: u32, ) -> Weight { sale(ParityDbWeight::get(), o) }
-	fn cancel(o: u32, ) -> Weight { sale(ParityDbWeight::get(), o) }
-	fn set_fee() -> Weight { Weight::from_parts(10_000_000, 0).saturating_add(ParityDbWeight::get().writes(1)) }
-	fn set_paused() -> Weight { Weight::from_parts(10_000_000, 0).saturating_add(ParityDbWeight::get().writes(1)) }
+	fn list_dutch() -> Weight {
+		Weight::from_parts(146_460_000, 4027)
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().writes(5))
+	}
+	fn list_english() -> Weight {
+		Weight::from_parts(72_819_000, 4027)
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().writes(5))
+	}
+	fn list_fixed() -> Weight {
+		Weight::from_parts(59_367_000, 4027)
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().writes(5))
+	}
+	fn buy(o: u32, ) -> Weight {
+		Weight::from_parts(491_400_180, 42846)
+			.saturating_add(Weight::from_parts(52_616_037, 0).saturating_mul(o.into()))
+			.saturating_add(ParityDbWeight::get().reads(37))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(o.into())))
+			.saturating_add(ParityDbWeight::get().writes(35))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(o.into()))
+	}
+	fn bid() -> Weight {
+		Weight::from_parts(170_046_000, 6506)
+			.saturating_add(ParityDbWeight::get().reads(8))
+			.saturating_add(ParityDbWeight::get().writes(5))
+	}
+	fn settle() -> Weight {
+		Weight::from_parts(480_094_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(38))
+			.saturating_add(ParityDbWeight::get().writes(35))
+	}
+	fn make_offer() -> Weight {
+		Weight::from_parts(183_722_000, 6506)
+			.saturating_add(ParityDbWeight::get().reads(9))
+			.saturating_add(ParityDbWeight::get().writes(5))
+	}
+	fn withdraw_offer() -> Weight {
+		Weight::from_parts(84_816_000, 4258)
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().writes(3))
+	}
+	fn accept_offer(o: u32, ) -> Weight {
+		Weight::from_parts(418_890_672, 42846)
+			.saturating_add(Weight::from_parts(49_184_748, 0).saturating_mul(o.into()))
+			.saturating_add(ParityDbWeight::get().reads(36))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(o.into())))
+			.saturating_add(ParityDbWeight::get().writes(34))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(o.into()))
+	}
+	fn cancel(o: u32, ) -> Weight {
+		Weight::from_parts(10_810_399, 4258)
+			.saturating_add(Weight::from_parts(58_206_155, 0).saturating_mul(o.into()))
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(o.into())))
+			.saturating_add(ParityDbWeight::get().writes(5))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(o.into()))
+	}
+	fn set_fee() -> Weight {
+		Weight::from_parts(8_169_000, 0)
+			.saturating_add(ParityDbWeight::get().reads(0))
+			.saturating_add(ParityDbWeight::get().writes(1))
+	}
+	fn set_paused() -> Weight {
+		Weight::from_parts(7_954_000, 0)
+			.saturating_add(ParityDbWeight::get().reads(0))
+			.saturating_add(ParityDbWeight::get().writes(1))
+	}
 }
