@@ -274,6 +274,15 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_mit::runtime_api::MitApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn mit(symbol: Vec<u8>) -> Option<pallet_mit::MitInfoOf<Runtime>> {
+			crate::Mit::mit(&symbol)
+		}
+		fn mits_of(who: AccountId, start: u32, limit: u32) -> Vec<pallet_mit::MitInfoOf<Runtime>> {
+			crate::Mit::mits_of(&who, start, limit)
+		}
+	}
+
 	impl pallet_nfts_runtime_api::NftsApi<Block, AccountId, u32, minix_primitives::Cid>
 		for Runtime
 	{

@@ -21,4 +21,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_consortium, crate::Consortium]
 	[pallet_market, crate::Market]
 	[pallet_nfts, crate::Nfts]
+	[pallet_mit, crate::Mit]
 );

@@ -268,4 +268,8 @@ mod runtime {
 	/// Non-fungible items (pallet-nfts): the C-Cards of CIDs, bound to them.
 	#[runtime::pallet_index(27)]
 	pub type Nfts = pallet_nfts;
+
+	/// MITs: unique named tokens with content, items of pallet-nfts collection 1.
+	#[runtime::pallet_index(28)]
+	pub type Mit = pallet_mit;
 }

@@ -85,8 +85,6 @@ struct State {
 	feed_keys: BTreeSet<OracleKey>,
 	gold: BTreeMap<u64, u128>,
 	gold_locked: BTreeMap<u64, u128>,
-	items: BTreeMap<u64, BoundItem>,
-	collection: bool,
 	listings: BTreeMap<Cid, ListingSummary<u64, u128, u64>>,
 }
 
@@ -175,36 +173,53 @@ pub struct BoundItem {
 	pub attributes: BTreeMap<Vec<u8>, Vec<u8>>,
 }
 
+type StoredItem = (u64, Vec<u8>, Vec<(Vec<u8>, Vec<u8>)>);
+
+fn item_key(id: u64) -> Vec<u8> {
+	[&b"mock/bound-items/"[..], &id.to_le_bytes()].concat()
+}
+
 /// The item `id` of [`MockBoundItems`], if minted.
 pub fn bound_item(id: u64) -> Option<BoundItem> {
-	with_state(|s| s.items.get(&id).cloned())
+	frame_support::storage::unhashed::get::<StoredItem>(&item_key(id)).map(
+		|(owner, content, attributes)| BoundItem {
+			owner,
+			content,
+			attributes: attributes.into_iter().collect(),
+		},
+	)
+}
+
+fn put_item(id: u64, item: BoundItem) {
+	let stored: StoredItem = (item.owner, item.content, item.attributes.into_iter().collect());
+	frame_support::storage::unhashed::put(&item_key(id), &stored);
 }
 
 /// Whether [`MockBoundItems`]'s collection was created.
 pub fn bound_collection_created() -> bool {
-	with_state(|s| s.collection)
+	frame_support::storage::unhashed::exists(b"mock/bound-collection")
 }
 
 /// Stands for a pallet-nfts collection of bound items (the runtime's `NftItems`): minting an
-/// existing item, or moving or burning a missing one, fails as pallet-nfts would.
+/// existing item, or moving or burning a missing one, fails as pallet-nfts would. Its state is
+/// in storage, so it is rolled back with a failed call like the real collection.
 pub struct MockBoundItems;
 
 impl BoundItems<u64> for MockBoundItems {
 	type ItemId = u64;
 	fn create_collection() -> DispatchResult {
-		with_state(|s| s.collection = true);
+		frame_support::storage::unhashed::put(b"mock/bound-collection", &true);
 		Ok(())
 	}
 	fn mint(item: &u64, owner: &u64, content: &[u8]) -> DispatchResult {
-		with_state(|s| {
-			if s.items.contains_key(item) {
-				return Err(DispatchError::Other("AlreadyExists"));
-			}
-			let entry =
-				BoundItem { owner: *owner, content: content.to_vec(), ..Default::default() };
-			s.items.insert(*item, entry);
-			Ok(())
-		})
+		if bound_item(*item).is_some() {
+			return Err(DispatchError::Other("AlreadyExists"));
+		}
+		put_item(
+			*item,
+			BoundItem { owner: *owner, content: content.to_vec(), ..Default::default() },
+		);
+		Ok(())
 	}
 	fn set_content(item: &u64, content: &[u8]) -> DispatchResult {
 		with_item(item, |i| i.content = content.to_vec())
@@ -218,7 +233,9 @@ impl BoundItems<u64> for MockBoundItems {
 		with_item(item, |i| i.owner = *to)
 	}
 	fn burn(item: &u64, _attributes: &[&[u8]]) -> DispatchResult {
-		with_state(|s| s.items.remove(item).map(|_| ()).ok_or(DispatchError::Other("UnknownItem")))
+		bound_item(*item).ok_or(DispatchError::Other("UnknownItem"))?;
+		frame_support::storage::unhashed::kill(&item_key(*item));
+		Ok(())
 	}
 	fn owner(item: &u64) -> Option<u64> {
 		bound_item(*item).map(|i| i.owner)
@@ -229,7 +246,10 @@ impl BoundItems<u64> for MockBoundItems {
 }
 
 fn with_item(item: &u64, f: impl FnOnce(&mut BoundItem)) -> DispatchResult {
-	with_state(|s| s.items.get_mut(item).map(f).ok_or(DispatchError::Other("UnknownItem")))
+	let mut entry = bound_item(*item).ok_or(DispatchError::Other("UnknownItem"))?;
+	f(&mut entry);
+	put_item(*item, entry);
+	Ok(())
 }
 
 /// Lists `cid` on [`MockMarket`] as `listing` (`None`: unlists it).

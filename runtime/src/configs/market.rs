@@ -1,5 +1,5 @@
-//! The market (`Market`): CIDs sold for MINI in Dutch and English auctions and at fixed prices,
-//! escrowed in place in the `Cid` pallet while listed.
+//! The market (`Market`): CIDs and MITs sold for MINI in Dutch and English auctions and at fixed
+//! prices, escrowed in place in their pallets (`Cid`, `Mit`) while listed.
 
 use crate::{AccountId, Balance, Balances, BlockNumber, Runtime, RuntimeHoldReason};
 use frame_support::{pallet_prelude::DispatchResult, parameter_types, traits::ConstU32};
@@ -21,7 +21,20 @@ minix_primitives::stored! {
 		/// A community or public CID, sold with its name, card and bonds.
 		#[codec(index = 0)]
 		Cid(minix_primitives::Cid),
+		/// An MIT, by id, sold with its symbol and content.
+		#[codec(index = 1)]
+		Mit(pallet_mit::MitId),
 	}
+}
+
+/// Calls `MarketGoods::$f` of the pallet that owns `$good`, with the good's own id first.
+macro_rules! route {
+	($good:expr, $f:ident($($arg:expr),*)) => {
+		match $good {
+			MarketGood::Cid(id) => <crate::Cid as MarketGoods<_>>::$f(id $(, $arg)*),
+			MarketGood::Mit(id) => <crate::Mit as MarketGoods<_>>::$f(id $(, $arg)*),
+		}
+	};
 }
 
 /// Routes each kind of good to the pallet that owns it.
@@ -31,28 +44,22 @@ impl MarketGoods<AccountId> for RuntimeGoods {
 	type Id = MarketGood;
 
 	fn owner(good: &MarketGood) -> Option<AccountId> {
-		let MarketGood::Cid(cid) = good;
-		<crate::Cid as MarketGoods<_>>::owner(cid)
+		route!(good, owner())
 	}
 	fn escrow(good: &MarketGood, seller: &AccountId) -> DispatchResult {
-		let MarketGood::Cid(cid) = good;
-		<crate::Cid as MarketGoods<_>>::escrow(cid, seller)
+		route!(good, escrow(seller))
 	}
 	fn end_escrow(good: &MarketGood) {
-		let MarketGood::Cid(cid) = good;
-		<crate::Cid as MarketGoods<_>>::end_escrow(cid)
+		route!(good, end_escrow())
 	}
 	fn can_receive(good: &MarketGood, buyer: &AccountId) -> bool {
-		let MarketGood::Cid(cid) = good;
-		<crate::Cid as MarketGoods<_>>::can_receive(cid, buyer)
+		route!(good, can_receive(buyer))
 	}
 	fn deliver(good: &MarketGood, seller: &AccountId, buyer: &AccountId) -> DispatchResult {
-		let MarketGood::Cid(cid) = good;
-		<crate::Cid as MarketGoods<_>>::deliver(cid, seller, buyer)
+		route!(good, deliver(seller, buyer))
 	}
 	fn royalty(good: &MarketGood) -> Option<(AccountId, Percent)> {
-		let MarketGood::Cid(cid) = good;
-		<crate::Cid as MarketGoods<_>>::royalty(cid)
+		route!(good, royalty())
 	}
 }
 

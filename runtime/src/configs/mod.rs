@@ -7,6 +7,7 @@ mod deposits;
 mod governance;
 mod identity;
 mod market;
+mod mit;
 mod nfts;
 mod oracles;
 mod payment;
@@ -23,7 +24,7 @@ pub use governance::{
 };
 pub use identity::{CidDeposit, GovernanceAccount, GOVERNANCE_PALLET_ID};
 pub use market::{MarketGood, MAX_MARKET_FEE};
-pub use nfts::{CardCollectionOwner, Cards, NftItems, CARD_COLLECTION};
+pub use nfts::{CardCollectionOwner, Cards, MitItems, NftItems, CARD_COLLECTION, MIT_COLLECTION};
 pub use oracles::{
 	DisputeBond, OracleBond, FEED_EXPIRES_IN_MS, MAX_FEEDERS, MAX_FEEDERS_PER_KEY,
 	MAX_KEYS_PER_FEEDER, MIN_QUORUM,

@@ -1,7 +1,8 @@
 //! Non-fungible items (`Nfts`, polkadot-sdk's `pallet-nfts`), so that wallets and indexers that
 //! read pallet-nfts list MiniX's NFTs. Collection 0 holds the C-Cards of CIDs (item id = CID
-//! number), created at genesis and owned by an account nobody holds the key of. Its items are
-//! bound: [`NftItems`] mints each with pallet-nfts' `TransferDisabled` lock, and lifts the lock
+//! number), collection 1 the MITs (item id = MIT id), both created at genesis (by the `Cid` and
+//! `Mit` pallets' genesis, in that order) and owned by accounts nobody holds the key of. Their
+//! items are bound: [`NftItems`] mints each with pallet-nfts' `TransferDisabled` lock, and lifts the lock
 //! only inside the `Cid` pallet's own move or burn, so `nfts.transfer` and `nfts.burn` of a card
 //! fail with `ItemLocked`.
 //!
@@ -35,6 +36,10 @@ use sp_runtime::{
 pub const CARD_COLLECTION: u32 = 0;
 /// The pallet id the C-Card collection's owner account is derived from.
 pub const CARD_COLLECTION_OWNER_ID: PalletId = PalletId(*b"mx/ccard");
+/// The collection of MITs.
+pub const MIT_COLLECTION: u32 = 1;
+/// The pallet id the MIT collection's owner account is derived from.
+pub const MIT_COLLECTION_OWNER_ID: PalletId = PalletId(*b"mx/mitcl");
 
 parameter_types! {
 	/// Held for a collection: one MINI.
@@ -51,6 +56,9 @@ parameter_types! {
 	/// The owner (and admin, issuer, freezer) of the C-Card collection.
 	pub CardCollectionOwner: AccountId = CARD_COLLECTION_OWNER_ID.into_account_truncating();
 	pub const CardCollection: u32 = CARD_COLLECTION;
+	/// The owner (and admin, issuer, freezer) of the MIT collection.
+	pub MitCollectionOwner: AccountId = MIT_COLLECTION_OWNER_ID.into_account_truncating();
+	pub const MitCollection: u32 = MIT_COLLECTION;
 	/// The longest attribute key.
 	pub const NftKeyLimit: u32 = 32;
 }
@@ -160,3 +168,5 @@ impl<Collection: Get<u32>, Owner: Get<AccountId>> BoundItems<AccountId>
 
 /// The C-Cards of CIDs.
 pub type Cards = NftItems<CardCollection, CardCollectionOwner>;
+/// The MITs.
+pub type MitItems = NftItems<MitCollection, MitCollectionOwner>;

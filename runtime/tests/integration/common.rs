@@ -178,6 +178,12 @@ pub fn tx_extension(nonce: u32) -> TxExtension {
 	)
 }
 
+/// Sign `call` as `who` and apply it through `Executive`: the dispatch result of a valid
+/// transaction.
+pub fn apply(who: Sr25519Keyring, call: RuntimeCall) -> Result<(), sp_runtime::DispatchError> {
+	minix_runtime::Executive::apply_extrinsic(signed(who, call)).expect("valid transaction")
+}
+
 /// A transaction signed by `signer`, exactly as a wallet would build it.
 pub fn signed(signer: Sr25519Keyring, call: RuntimeCall) -> UncheckedExtrinsic {
 	signed_by(&signer.pair(), call)

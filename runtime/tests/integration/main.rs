@@ -2,6 +2,7 @@
 //! as a wallet builds them and applied through `Executive`.
 
 mod bitcoin;
+mod collectibles;
 mod common;
 mod contracts;
 mod deposits;

@@ -11,14 +11,10 @@ use minix_primitives::CidInspect;
 use minix_runtime::{
 	configs::{EcosystemPoolAccount, MarketGood, CARD_COLLECTION},
 	currency::MINI,
-	Balances, Cid, Executive, Market, Nfts, Runtime, RuntimeCall, RuntimeHoldReason,
+	Balances, Cid, Market, Nfts, Runtime, RuntimeCall, RuntimeHoldReason,
 };
 use sp_keyring::Sr25519Keyring::{self, Bob, Charlie, Dave, Eve};
 use sp_runtime::Percent;
-
-fn apply(who: Sr25519Keyring, call: RuntimeCall) -> Result<(), sp_runtime::DispatchError> {
-	Executive::apply_extrinsic(signed(who, call)).expect("valid")
-}
 
 fn free(who: Sr25519Keyring) -> u128 {
 	Balances::balance(&who.to_account_id())

@@ -9,8 +9,8 @@ use frame_support::dispatch::GetDispatchInfo;
 use frame_support::traits::fungible::InspectHold;
 use minix_primitives::{CidInspect, Comparison, Condition};
 use minix_runtime::{
-	configs::OracleBond, genesis_config_presets::DEV_TOKEN, Balances, Cid, Executive, Mst, Oracle,
-	Runtime, RuntimeCall, RuntimeHoldReason,
+	configs::OracleBond, genesis_config_presets::DEV_TOKEN, Balances, Cid, Mst, Oracle, Runtime,
+	RuntimeCall, RuntimeHoldReason,
 };
 use pallet_minix_oracle::OracleKinds;
 use sp_core::H256;
@@ -19,10 +19,6 @@ use sp_runtime::{traits::Dispatchable, DispatchError, Perbill};
 
 fn first_cid(who: Sr25519Keyring) -> u64 {
 	Cid::cid_of(&who.to_account_id()).expect("dev accounts own CIDs")
-}
-
-fn apply(who: Sr25519Keyring, call: RuntimeCall) -> Result<(), DispatchError> {
-	Executive::apply_extrinsic(signed(who, call)).expect("valid transaction")
 }
 
 fn register(who: Sr25519Keyring, kinds: OracleKinds) {
