@@ -129,6 +129,11 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Fails with `NoSuchCid` unless `cid` is issued.
+	fn issued(cid: Cid) -> Result<()> {
+		T::Cids::owner_of(cid).map(|_| ()).ok_or(ExtensionError::NoSuchCid)
+	}
+
 	/// Run `func` on SCALE `input` for the contract `contract` (whose account
 	/// `mst_transfer` spends); `read_only` refuses state changes. The SCALE output on success.
 	pub fn run(
@@ -177,13 +182,13 @@ impl<T: Config> Pallet<T> {
 			},
 			Func::Reputation => {
 				let cid: Cid = decode(input)?;
-				T::Cids::owner_of(cid).ok_or(NoSuchCid)?;
+				Self::issued(cid)?;
 				T::Cids::reputation_of(cid).encode()
 			},
 			Func::Claim => {
 				let (cid, key): (Cid, Vec<u8>) = decode(input)?;
 				let key = ClaimKey::try_from(key).map_err(|_| NoClaim)?;
-				T::Cids::owner_of(cid).ok_or(NoSuchCid)?;
+				Self::issued(cid)?;
 				T::Cids::claim_of(cid, &key).ok_or(NoClaim)?.encode()
 			},
 			Func::OracleValue => {
@@ -193,12 +198,12 @@ impl<T: Config> Pallet<T> {
 			},
 			Func::CardRemints => {
 				let cid: Cid = decode(input)?;
-				T::Cids::owner_of(cid).ok_or(NoSuchCid)?;
+				Self::issued(cid)?;
 				T::Cids::card_remints(cid).ok_or(NoCard)?.encode()
 			},
 			Func::CidListing => {
 				let cid: Cid = decode(input)?;
-				T::Cids::owner_of(cid).ok_or(NoSuchCid)?;
+				Self::issued(cid)?;
 				T::Market::listing_of(&cid).ok_or(NotListed)?.encode()
 			},
 			Func::ListingPrice => {

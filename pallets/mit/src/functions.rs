@@ -15,19 +15,17 @@ impl<T: Config> Pallet<T> {
 			display.iter().all(|c| c.is_ascii_alphanumeric() || b".@_-".contains(c)),
 			Error::<T>::BadSymbolChar
 		);
-		let key: SymbolKey = display
-			.iter()
-			.map(u8::to_ascii_lowercase)
-			.collect::<Vec<_>>()
-			.try_into()
-			.map_err(|_| Error::<T>::BadSymbolLength)?;
-		Ok((display, key))
+		Ok((display.clone(), Self::symbol_key(&display).ok_or(Error::<T>::BadSymbolLength)?))
+	}
+
+	/// The lower-cased key uniqueness is decided on, if `symbol` fits the length bound.
+	fn symbol_key(symbol: &[u8]) -> Option<SymbolKey> {
+		symbol.iter().map(u8::to_ascii_lowercase).collect::<Vec<_>>().try_into().ok()
 	}
 
 	/// The id and record of the MIT `symbol` (any case).
 	pub(crate) fn lookup(symbol: &[u8]) -> Result<(MitId, MitOf<T>), DispatchError> {
-		let key: Vec<u8> = symbol.iter().map(u8::to_ascii_lowercase).collect();
-		let key: SymbolKey = key.try_into().map_err(|_| Error::<T>::UnknownMit)?;
+		let key = Self::symbol_key(symbol).ok_or(Error::<T>::UnknownMit)?;
 		let id = MitBySymbol::<T>::get(key).ok_or(Error::<T>::UnknownMit)?;
 		let mit = Mits::<T>::get(id).ok_or(Error::<T>::UnknownMit)?;
 		Ok((id, mit))
@@ -153,8 +151,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_burn(who: T::AccountId, symbol: &[u8]) -> DispatchResult {
 		let (id, mit) = Self::owned(symbol, &who)?;
 		T::Items::burn(&id, &[])?;
-		let key = Self::check_symbol(&mit.symbol)?.1;
-		MitBySymbol::<T>::remove(key);
+		MitBySymbol::<T>::remove(Self::symbol_key(&mit.symbol).ok_or(Error::<T>::UnknownMit)?);
 		MitsOf::<T>::remove(&who, id);
 		Mits::<T>::remove(id);
 		T::Currency::release(
