@@ -15,7 +15,7 @@ source scripts/env.sh
 STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
 pallets=("$@")
-[[ ${#pallets[@]} -gt 0 ]] || pallets=(cid mini-point mst deposit-lock oracle oracle-feeds btc-light-client xbtc-bridge builtins validator-set consortium market mit)
+[[ ${#pallets[@]} -gt 0 ]] || pallets=(cid mini-point mst deposit-lock oracle oracle-feeds btc-light-client xbtc-bridge builtins validator-set consortium market mit creators)
 
 # frame-benchmarking-cli's storage test runtime cannot be built from this workspace (its Wasm
 # build looks for itself in our Cargo metadata); the `benchmark pallet` command does not use it.

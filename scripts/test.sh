@@ -42,7 +42,7 @@ cargo test --release --workspace -- --nocapture
 # features (the wasm builder's output path does not depend on them).
 SKIP_WASM_BUILD=1 cargo test --release -p minix-runtime -p pallet-cid -p pallet-mini-point \
 	-p pallet-mst -p pallet-deposit-lock -p pallet-minix-oracle -p pallet-btc-light-client \
-	-p pallet-xbtc-bridge -p pallet-builtins -p pallet-validator-set -p pallet-consortium -p pallet-market -p pallet-mit \
+	-p pallet-xbtc-bridge -p pallet-builtins -p pallet-validator-set -p pallet-consortium -p pallet-market -p pallet-mit -p pallet-creators \
 	--features runtime-benchmarks,try-runtime
 echo "test: Rust suites passed in $(( $(date +%s) - start )) s"
 

@@ -105,6 +105,10 @@ pub enum MinixError {
 	NoCard,
 	/// 11: the CID or listing is not on the market.
 	NotListed,
+	/// 12: no MIT has this symbol.
+	NoSuchMit,
+	/// 13: no pallet-nfts item has this collection and id.
+	NoSuchNft,
 	/// Any other code (a newer chain).
 	Other,
 }
@@ -124,6 +128,8 @@ impl FromStatusCode for MinixError {
 			9 => Self::UnknownFunction,
 			10 => Self::NoCard,
 			11 => Self::NotListed,
+			12 => Self::NoSuchMit,
+			13 => Self::NoSuchNft,
 			_ => Self::Other,
 		})
 	}
@@ -177,6 +183,15 @@ pub trait Minix {
 	/// 12: what a buyer of listing `id` pays now.
 	#[ink(function = 12)]
 	fn listing_price(id: u64) -> Result<Balance, MinixError>;
+	/// 13: the owner of the MIT `symbol` (any case).
+	#[ink(function = 13)]
+	fn mit_owner(symbol: Vec<u8>) -> Result<AccountId, MinixError>;
+	/// 14: the content of the MIT `symbol` (any case).
+	#[ink(function = 14)]
+	fn mit_content(symbol: Vec<u8>) -> Result<Vec<u8>, MinixError>;
+	/// 15: the holder of item `item` of pallet-nfts collection `collection`.
+	#[ink(function = 15)]
+	fn nft_owner(collection: u32, item: u64) -> Result<AccountId, MinixError>;
 }
 
 /// ink!'s default environment (MiniX uses the same account, balance, hash and block types)

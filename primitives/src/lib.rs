@@ -20,7 +20,7 @@ pub use cid::{
 };
 pub use market::{ListingSummary, MarketGoods, MarketInspect, SaleKind};
 pub use mst::{MstTokens, ReservedTokens, Symbol, TokenEscrow, TokenSummary};
-pub use nfts::BoundItems;
+pub use nfts::{BoundItems, CollectionId, CreatorItems, ItemId, MitInspect, NftOwners};
 pub use oracle::{Comparison, Condition, OracleKey, OracleValue, OracleValues};
 
 use sp_runtime::{

@@ -283,6 +283,22 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_creators::runtime_api::CreatorsApi<Block, AccountId> for Runtime {
+		fn collections_of(
+			creator: AccountId,
+			start: u32,
+			limit: u32,
+		) -> Vec<(u32, pallet_creators::CreatorCollection<AccountId>)> {
+			crate::Creators::collections_of(&creator, start, limit)
+		}
+		fn items(collection: u32, start: u32, limit: u32) -> Vec<pallet_creators::CreatorItem<AccountId>> {
+			crate::Creators::items(collection, start, limit)
+		}
+		fn royalty(collection: u32, item: u64) -> Option<pallet_creators::ItemRoyalty<AccountId>> {
+			crate::Creators::item_royalty(collection, item)
+		}
+	}
+
 	impl pallet_nfts_runtime_api::NftsApi<Block, AccountId, u32, minix_primitives::Cid>
 		for Runtime
 	{

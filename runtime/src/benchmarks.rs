@@ -22,4 +22,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_market, crate::Market]
 	[pallet_nfts, crate::Nfts]
 	[pallet_mit, crate::Mit]
+	[pallet_creators, crate::Creators]
 );

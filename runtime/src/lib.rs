@@ -272,4 +272,8 @@ mod runtime {
 	/// MITs: unique named tokens with content, items of pallet-nfts collection 1.
 	#[runtime::pallet_index(28)]
 	pub type Mit = pallet_mit;
+
+	/// Creators' NFT collections on pallet-nfts, with a primary-sale share and a resale royalty.
+	#[runtime::pallet_index(29)]
+	pub type Creators = pallet_creators;
 }

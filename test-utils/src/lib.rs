@@ -4,7 +4,8 @@
 //! defined once for every pallet's mock runtime: [`MockCids`] stands for `Cid` (`CidInspect`,
 //! `CidAttest`), [`MockOracle`] for `Oracle` (`OracleValues`) and [`MockTokens`] for `Mst`
 //! (`MstTokens`, one token: [`GOLD`]) and [`MockBoundItems`] for a pallet-nfts collection of
-//! bound items (`BoundItems`), and [`MockMarket`] for `Market`'s listings (`MarketInspect`).
+//! bound items (`BoundItems`), [`MockCreatorItems`] for creators' collections
+//! (`CreatorItems`), and [`MockMarket`] for `Market`'s listings (`MarketInspect`).
 //! Their state is thread-local
 //! (each test runs on its own thread) and is set with the free functions of this crate.
 //!
@@ -52,12 +53,17 @@ macro_rules! mock_runtime {
 	};
 }
 
+mod creator_items;
+pub use creator_items::{
+	burn_creator_item, creator_item, put_creator_item, CreatorItem, MockCreatorItems,
+};
+
 use core::{cell::RefCell, marker::PhantomData};
 use frame_support::traits::Get;
 use minix_primitives::{
 	AttestedReputation, BoundItems, CardRemints, Cid, CidAttest, CidInspect, Claim, ClaimKey,
-	ListingSummary, MarketInspect, MstTokens, OracleKey, OracleValue, OracleValues, Reputation,
-	TokenSummary,
+	CollectionId, ItemId, ListingSummary, MarketInspect, MitInspect, MstTokens, NftOwners,
+	OracleKey, OracleValue, OracleValues, Reputation, TokenSummary,
 };
 use sp_runtime::{
 	traits::AtLeast32BitUnsigned, DispatchError, DispatchResult, SaturatedConversion,
@@ -84,6 +90,8 @@ struct State {
 	values: BTreeMap<OracleKey, OracleValue>,
 	feed_keys: BTreeSet<OracleKey>,
 	gold: BTreeMap<u64, u128>,
+	mits: BTreeMap<Vec<u8>, (u64, Vec<u8>)>,
+	nft_owners: BTreeMap<(CollectionId, ItemId), u64>,
 	gold_locked: BTreeMap<u64, u128>,
 	listings: BTreeMap<Cid, ListingSummary<u64, u128, u64>>,
 }
@@ -250,6 +258,32 @@ fn with_item(item: &u64, f: impl FnOnce(&mut BoundItem)) -> DispatchResult {
 	f(&mut entry);
 	put_item(*item, entry);
 	Ok(())
+}
+
+/// Registers the MIT `symbol` (any case) with `owner` and `content` in [`MockNfts`].
+pub fn set_mit(symbol: &[u8], owner: u64, content: &[u8]) {
+	with_state(|s| s.mits.insert(symbol.to_ascii_lowercase(), (owner, content.to_vec())));
+}
+
+/// Gives `owner` item `item` of `collection` in [`MockNfts`].
+pub fn set_nft_owner(collection: CollectionId, item: ItemId, owner: u64) {
+	with_state(|s| s.nft_owners.insert((collection, item), owner));
+}
+
+/// Stands for the MITs (`MitInspect`, set with [`set_mit`]) and the holders of pallet-nfts
+/// items (`NftOwners`, set with [`set_nft_owner`]).
+pub struct MockNfts;
+
+impl MitInspect<u64> for MockNfts {
+	fn mit_of(symbol: &[u8]) -> Option<(u64, Vec<u8>)> {
+		with_state(|s| s.mits.get(&symbol.to_ascii_lowercase()).cloned())
+	}
+}
+
+impl NftOwners<u64> for MockNfts {
+	fn nft_owner(collection: CollectionId, item: ItemId) -> Option<u64> {
+		with_state(|s| s.nft_owners.get(&(collection, item)).copied())
+	}
 }
 
 /// Lists `cid` on [`MockMarket`] as `listing` (`None`: unlists it).

@@ -21,10 +21,17 @@ pub trait BenchmarkHelper<T: Config> {
 	fn reminted_card(cid: Cid, owner: &T::AccountId);
 	/// Issue `cid` to `owner` and list it in a Dutch auction; the listing's id.
 	fn dutch_listing(cid: Cid, owner: &T::AccountId) -> u64;
+	/// Register the MIT `symbol` with `content` to `owner`.
+	fn mit(owner: &T::AccountId, symbol: &[u8], content: &[u8]);
+	/// Mint an item of a creator's collection to `owner`; its `(collection, item)`.
+	fn nft(owner: &T::AccountId) -> (minix_primitives::CollectionId, minix_primitives::ItemId);
 }
 
 const CID: Cid = 1_000_000_001;
 const NAME: &[u8] = b"benchmark.avatar";
+/// The longest MIT symbol and content the runtime allows.
+const MAX_MIT_SYMBOL: usize = 64;
+const MAX_MIT_CONTENT: usize = 256;
 
 fn contract<T: Config>() -> T::AccountId {
 	account("contract", 0, 0)
@@ -165,6 +172,40 @@ mod benchmarks {
 		#[block]
 		{
 			run::<T>(Func::ListingPrice, &input);
+		}
+	}
+
+	/// The longest symbol, in another case than registered.
+	#[benchmark]
+	fn mit_owner() {
+		let symbol = vec![b'm'; MAX_MIT_SYMBOL];
+		T::BenchmarkHelper::mit(&account("owner", 0, 0), &symbol, &[7; MAX_MIT_CONTENT]);
+		let input = symbol.to_ascii_uppercase().encode();
+		#[block]
+		{
+			run::<T>(Func::MitOwner, &input);
+		}
+	}
+
+	/// The longest symbol and content.
+	#[benchmark]
+	fn mit_content() {
+		let symbol = vec![b'm'; MAX_MIT_SYMBOL];
+		T::BenchmarkHelper::mit(&account("owner", 0, 0), &symbol, &[7; MAX_MIT_CONTENT]);
+		let input = symbol.encode();
+		#[block]
+		{
+			run::<T>(Func::MitContent, &input);
+		}
+	}
+
+	#[benchmark]
+	fn nft_owner() {
+		let id = T::BenchmarkHelper::nft(&account("owner", 0, 0));
+		let input = id.encode();
+		#[block]
+		{
+			run::<T>(Func::NftOwner, &input);
 		}
 	}
 

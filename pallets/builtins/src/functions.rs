@@ -6,7 +6,8 @@ use alloc::vec::Vec;
 use codec::{Decode, DecodeAll, Encode};
 use frame_support::weights::Weight;
 use minix_primitives::{
-	Cid, CidInspect, ClaimKey, MarketInspect, MstTokens, OracleKey, OracleValues,
+	Cid, CidInspect, ClaimKey, CollectionId, ItemId, MarketInspect, MitInspect, MstTokens,
+	NftOwners, OracleKey, OracleValues,
 };
 
 /// The extension id contracts use (ink!: `#[ink::chain_extension(extension = 0)]`).
@@ -42,6 +43,12 @@ pub enum Func {
 	CidListing = 11,
 	/// 12: `listing id` → what a buyer pays now (a Dutch auction's price of this block).
 	ListingPrice = 12,
+	/// 13: `symbol` → the owner of the MIT `symbol` (any case).
+	MitOwner = 13,
+	/// 14: `symbol` → the content of the MIT `symbol` (any case).
+	MitContent = 14,
+	/// 15: `(collection, item)` → the holder of a pallet-nfts item.
+	NftOwner = 15,
 }
 
 impl Func {
@@ -61,6 +68,9 @@ impl Func {
 			CardRemints,
 			CidListing,
 			ListingPrice,
+			MitOwner,
+			MitContent,
+			NftOwner,
 		]
 		.into_iter()
 		.find(|f| *f as u16 == id)
@@ -94,6 +104,10 @@ pub enum ExtensionError {
 	NoCard = 10,
 	/// 11: the CID, or the listing id, is not listed on the market.
 	NotListed = 11,
+	/// 12: no MIT has this symbol.
+	NoSuchMit = 12,
+	/// 13: no pallet-nfts item has this collection and id.
+	NoSuchNft = 13,
 }
 
 impl ExtensionError {
@@ -126,6 +140,9 @@ impl<T: Config> Pallet<T> {
 			Func::CardRemints => T::WeightInfo::card_remints(),
 			Func::CidListing => T::WeightInfo::cid_listing(),
 			Func::ListingPrice => T::WeightInfo::listing_price(),
+			Func::MitOwner => T::WeightInfo::mit_owner(),
+			Func::MitContent => T::WeightInfo::mit_content(),
+			Func::NftOwner => T::WeightInfo::nft_owner(),
 		}
 	}
 
@@ -209,6 +226,18 @@ impl<T: Config> Pallet<T> {
 			Func::ListingPrice => {
 				let id: u64 = decode(input)?;
 				T::Market::listing(id).ok_or(NotListed)?.current_price.encode()
+			},
+			Func::MitOwner => {
+				let symbol: Vec<u8> = decode(input)?;
+				T::Mits::mit_of(&symbol).ok_or(NoSuchMit)?.0.encode()
+			},
+			Func::MitContent => {
+				let symbol: Vec<u8> = decode(input)?;
+				T::Mits::mit_of(&symbol).ok_or(NoSuchMit)?.1.encode()
+			},
+			Func::NftOwner => {
+				let (collection, item): (CollectionId, ItemId) = decode(input)?;
+				T::Nfts::nft_owner(collection, item).ok_or(NoSuchNft)?.encode()
 			},
 		})
 	}

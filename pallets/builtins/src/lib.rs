@@ -18,17 +18,22 @@
 //! | 10 | `card_remints` | `cid: u64` | [`CardRemints`] `{ count: u8, last_reminter: Option<AccountId>, tax: u8 percent }` |
 //! | 11 | `cid_listing` | `cid: u64` | [`ListingSummary`] `{ id: u64, seller, kind: SaleKind, current_price, end: Option<BlockNumber>, best_bid: Option<Balance> }` |
 //! | 12 | `listing_price` | `id: u64` | `Balance`: what a buyer pays now (a Dutch auction: this block's price) |
+//! | 13 | `mit_owner` | `symbol: Vec<u8>` (any case) | `AccountId` |
+//! | 14 | `mit_content` | `symbol: Vec<u8>` (any case) | `Vec<u8>` |
+//! | 15 | `nft_owner` | `(collection: u32, item: u64)` | `AccountId`, the holder of any pallet-nfts item |
 //!
 //! The status code the contract receives is 0 on success (the output is written) or an
 //! [`ExtensionError`] code (nothing is written and nothing changed): 1 `BadInput`, 2
 //! `UnknownToken`, 3 `InsufficientBalance`, 4 `TransferFailed`, 5 `NoSuchCid`, 6 `NoSuchName`,
-//! 7 `NoClaim`, 8 `NoValue`, 9 `UnknownFunction`, 10 `NoCard`, 11 `NotListed`. Bad input never traps: inputs longer than
+//! 7 `NoClaim`, 8 `NoValue`, 9 `UnknownFunction`, 10 `NoCard`, 11 `NotListed`, 12 `NoSuchMit`, 13
+//! `NoSuchNft`. Bad input never traps: inputs longer than
 //! [`MAX_INPUT_LEN`] are refused before they are read, and each function's benchmarked worst
 //! case (`weights.rs`) is charged before it runs.
 //!
 //! The pallet has no storage and no calls: it reads the built-in pallets through the
 //! `minix-primitives` traits ([`MstTokens`], [`CidInspect`], [`OracleValues`],
-//! [`MarketInspect`]) the runtime wires to `Mst`, `Cid`, `Oracle` and `Market`, and hosts the
+//! [`MarketInspect`], [`MitInspect`], [`NftOwners`]) the runtime wires to `Mst`, `Cid`,
+//! `Oracle`, `Market`, `Mit` and `Nfts`, and hosts the
 //! functions' benchmarks. Moving a CID from a contract is deliberately not offered: a CID
 //! changes hands only by its owner's consent or a market sale.
 
@@ -51,8 +56,8 @@ pub use benchmarking::BenchmarkHelper;
 pub use extension::MinixExtension;
 pub use functions::{ExtensionError, Func, EXTENSION_ID, MAX_INPUT_LEN};
 pub use minix_primitives::{
-	cid::Claim, CardRemints, CidInspect, ListingSummary, MarketInspect, MstTokens, OracleValues,
-	SaleKind, TokenSummary,
+	cid::Claim, CardRemints, CidInspect, ListingSummary, MarketInspect, MitInspect, MstTokens,
+	NftOwners, OracleValues, SaleKind, TokenSummary,
 };
 pub use pallet::*;
 pub use weights::WeightInfo;
@@ -61,7 +66,9 @@ pub use weights::WeightInfo;
 pub mod pallet {
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
-	use minix_primitives::{Cid, CidInspect, MarketInspect, MstTokens, OracleValues};
+	use minix_primitives::{
+		Cid, CidInspect, MarketInspect, MitInspect, MstTokens, NftOwners, OracleValues,
+	};
 	use sp_runtime::traits::AtLeast32BitUnsigned;
 
 	#[pallet::pallet]
@@ -79,6 +86,10 @@ pub mod pallet {
 		type Oracles: OracleValues;
 		/// Market listings of CIDs (the `Market` pallet, its goods narrowed to CIDs).
 		type Market: MarketInspect<Cid, Self::AccountId, Self::Balance, BlockNumberFor<Self>>;
+		/// MIT reads (the `Mit` pallet).
+		type Mits: MitInspect<Self::AccountId>;
+		/// The holders of pallet-nfts items (`Nfts`).
+		type Nfts: NftOwners<Self::AccountId>;
 		/// Benchmarked weights of the functions.
 		type WeightInfo: crate::WeightInfo;
 		/// Sets up tokens, CIDs, names and claims for the benchmarks.

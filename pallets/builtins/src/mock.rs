@@ -66,6 +66,13 @@ impl crate::benchmarking::BenchmarkHelper<Test> for () {
 		minix_test_utils::set_listing(cid, Some(listing));
 		3
 	}
+	fn mit(owner: &u64, symbol: &[u8], content: &[u8]) {
+		minix_test_utils::set_mit(symbol, *owner, content);
+	}
+	fn nft(owner: &u64) -> (minix_primitives::CollectionId, minix_primitives::ItemId) {
+		minix_test_utils::set_nft_owner(2, 7, *owner);
+		(2, 7)
+	}
 }
 
 impl pallet_builtins::Config for Test {
@@ -74,6 +81,8 @@ impl pallet_builtins::Config for Test {
 	type Cids = MockCids;
 	type Oracles = MockOracles;
 	type Market = minix_test_utils::MockMarket;
+	type Mits = minix_test_utils::MockNfts;
+	type Nfts = minix_test_utils::MockNfts;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();

@@ -46,19 +46,23 @@ fn function_ids_are_stable() {
 		(10, Func::CardRemints),
 		(11, Func::CidListing),
 		(12, Func::ListingPrice),
+		(13, Func::MitOwner),
+		(14, Func::MitContent),
+		(15, Func::NftOwner),
 	] {
 		assert_eq!(Func::from_id(id), Some(func));
 	}
 	assert_eq!(Func::from_id(0), None);
-	assert_eq!(Func::from_id(13), None);
+	assert_eq!(Func::from_id(16), None);
 	assert_eq!(
 		[BadInput, UnknownToken, InsufficientBalance, TransferFailed, NoSuchCid, NoSuchName]
 			.map(|e| e.code()),
 		[1, 2, 3, 4, 5, 6]
 	);
 	assert_eq!(
-		[NoClaim, NoValue, UnknownFunction, NoCard, NotListed].map(|e| e.code()),
-		[7, 8, 9, 10, 11]
+		[NoClaim, NoValue, UnknownFunction, NoCard, NotListed, NoSuchMit, NoSuchNft]
+			.map(|e| e.code()),
+		[7, 8, 9, 10, 11, 12, 13]
 	);
 }
 
@@ -170,6 +174,24 @@ fn card_remints_and_listings_for_a_marketplace_contract() {
 }
 
 #[test]
+fn mits_and_nfts_for_a_collectibles_contract() {
+	setup().execute_with(|| {
+		assert_eq!(run(Func::MitOwner, b"Art".to_vec()), Err(NoSuchMit));
+		assert_eq!(run(Func::MitContent, b"Art".to_vec()), Err(NoSuchMit));
+		minix_test_utils::set_mit(b"Art", 2, b"ipfs://art");
+		// Any case, as MIT symbols are unique regardless of case.
+		assert_eq!(ok::<u64>(Func::MitOwner, b"ART".to_vec()), 2);
+		assert_eq!(ok::<Vec<u8>>(Func::MitContent, b"art".to_vec()), b"ipfs://art".to_vec());
+		assert_eq!(run(Func::NftOwner, (2u32, 7u64)), Err(NoSuchNft));
+		minix_test_utils::set_nft_owner(2, 7, 3);
+		assert_eq!(ok::<u64>(Func::NftOwner, (2u32, 7u64)), 3);
+		assert_eq!(run(Func::NftOwner, (2u32, 8u64)), Err(NoSuchNft));
+		// A collection id alone does not decode.
+		assert_eq!(run(Func::NftOwner, 2u32), Err(BadInput));
+	});
+}
+
+#[test]
 fn bad_input_is_an_error_code() {
 	setup().execute_with(|| {
 		// Truncated, trailing bytes, wrong types, a length prefix beyond the input.
@@ -185,7 +207,7 @@ fn bad_input_is_an_error_code() {
 		assert_eq!(Builtins::run(Func::Reputation, &CONTRACT, false, &[]), Err(BadInput));
 		// Too long: refused whatever it holds.
 		let long = vec![0u8; MAX_INPUT_LEN as usize + 1];
-		for id in 1..=12 {
+		for id in 1..=15 {
 			let func = Func::from_id(id).unwrap();
 			assert_eq!(Builtins::run(func, &CONTRACT, false, &long), Err(BadInput));
 		}
@@ -205,7 +227,7 @@ fn bad_input_is_an_error_code() {
 
 #[test]
 fn every_function_has_a_weight() {
-	for id in 1..=12 {
+	for id in 1..=15 {
 		let weight = Builtins::weight_of(Func::from_id(id).unwrap());
 		assert!(weight.ref_time() > 0 && weight.proof_size() > 0);
 	}

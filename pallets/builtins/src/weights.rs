@@ -29,6 +29,9 @@ pub trait WeightInfo {
 	fn card_remints() -> Weight;
 	fn cid_listing() -> Weight;
 	fn listing_price() -> Weight;
+	fn mit_owner() -> Weight;
+	fn mit_content() -> Weight;
+	fn nft_owner() -> Weight;
 }
 
 /// Measured weights, with database access priced by the runtime's `DbWeight`.
@@ -168,6 +171,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
+	// Interim upper bounds until `scripts/bench.sh builtins` measures them: an MIT lookup is
+	// two reads (`Mit::MitBySymbol`, `Mit::Mits`), an NFT's holder one (`Nfts::Item`).
+	fn mit_owner() -> Weight {
+		Weight::from_parts(40_000_000, 4474)
+			.saturating_add(T::DbWeight::get().reads(2))
+	}
+	fn mit_content() -> Weight {
+		Weight::from_parts(40_000_000, 4474)
+			.saturating_add(T::DbWeight::get().reads(2))
+	}
+	fn nft_owner() -> Weight {
+		Weight::from_parts(25_000_000, 4182)
+			.saturating_add(T::DbWeight::get().reads(1))
+	}
 }
 
 /// The same weights with ParityDB's access costs, for tests and mocks.
@@ -232,4 +249,19 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
+	// Interim upper bounds until `scripts/bench.sh builtins` measures them: an MIT lookup is
+	// two reads (`Mit::MitBySymbol`, `Mit::Mits`), an NFT's holder one (`Nfts::Item`).
+	fn mit_owner() -> Weight {
+		Weight::from_parts(40_000_000, 4474)
+			.saturating_add(ParityDbWeight::get().reads(2))
+	}
+	fn mit_content() -> Weight {
+		Weight::from_parts(40_000_000, 4474)
+			.saturating_add(ParityDbWeight::get().reads(2))
+	}
+	fn nft_owner() -> Weight {
+		Weight::from_parts(25_000_000, 4182)
+			.saturating_add(ParityDbWeight::get().reads(1))
+	}
 }
+

@@ -2,7 +2,7 @@
 //! cannot transfer or burn it), delivered to the buyer through the one change-of-holder path.
 
 use crate::*;
-use minix_primitives::MarketGoods;
+use minix_primitives::{MarketGoods, MitInspect};
 use sp_runtime::Percent;
 
 impl<T: Config> MarketGoods<T::AccountId> for Pallet<T> {
@@ -36,5 +36,13 @@ impl<T: Config> MarketGoods<T::AccountId> for Pallet<T> {
 	/// MITs pay no royalty: the Metaverse MIT has none.
 	fn royalty(_: &MitId) -> Option<(T::AccountId, Percent)> {
 		None
+	}
+}
+
+/// MITs for other pallets (the contracts' chain extension).
+impl<T: Config> MitInspect<T::AccountId> for Pallet<T> {
+	fn mit_of(symbol: &[u8]) -> Option<(T::AccountId, alloc::vec::Vec<u8>)> {
+		let (_, mit) = Self::lookup(symbol).ok()?;
+		Some((mit.owner, mit.content.into_inner()))
 	}
 }

@@ -121,6 +121,8 @@ impl pallet_builtins::Config for Runtime {
 	type Cids = Cid;
 	type Oracles = Oracle;
 	type Market = super::market::CidListings;
+	type Mits = crate::Mit;
+	type Nfts = super::NftOwnersOf;
 	type WeightInfo = pallet_builtins::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BuiltinsBenchmarks;
@@ -184,5 +186,28 @@ impl pallet_builtins::BenchmarkHelper<Runtime> for BuiltinsBenchmarks {
 		)
 		.expect("a loaded CID can be listed");
 		pallet_market::ListingOfGood::<Runtime>::get(good).expect("listed")
+	}
+
+	fn mit(owner: &AccountId, symbol: &[u8], content: &[u8]) {
+		use frame_support::traits::fungible::Mutate;
+		Balances::set_balance(owner, 10 * minix_primitives::currency::MINI);
+		crate::Mit::register(
+			frame_system::RawOrigin::Signed(owner.clone()).into(),
+			alloc::vec![(symbol.to_vec(), content.to_vec())],
+		)
+		.expect("a fresh symbol registers");
+	}
+
+	fn nft(owner: &AccountId) -> (minix_primitives::CollectionId, minix_primitives::ItemId) {
+		use frame_support::traits::fungible::Mutate;
+		Balances::set_balance(owner, 10 * minix_primitives::currency::MINI);
+		let origin = || frame_system::RawOrigin::Signed(owner.clone()).into();
+		crate::Creators::create_collection(origin(), Default::default(), None)
+			.expect("a funded account creates a collection");
+		let collection = pallet_creators::CollectionsOf::<Runtime>::iter_key_prefix(owner)
+			.next()
+			.expect("created");
+		crate::Creators::mint(origin(), collection, 7, alloc::vec![1; 256]).expect("minted");
+		(collection, 7)
 	}
 }

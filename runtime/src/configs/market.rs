@@ -1,5 +1,6 @@
-//! The market (`Market`): CIDs and MITs sold for MINI in Dutch and English auctions and at fixed
-//! prices, escrowed in place in their pallets (`Cid`, `Mit`) while listed.
+//! The market (`Market`): CIDs, MITs and creators' NFTs sold for MINI in Dutch and English
+//! auctions and at fixed prices, escrowed in place in their pallets (`Cid`, `Mit`, `Creators`)
+//! while listed.
 
 use crate::{AccountId, Balance, Balances, BlockNumber, Runtime, RuntimeHoldReason};
 use frame_support::{pallet_prelude::DispatchResult, parameter_types, traits::ConstU32};
@@ -24,6 +25,9 @@ minix_primitives::stored! {
 		/// An MIT, by id, sold with its symbol and content.
 		#[codec(index = 1)]
 		Mit(pallet_mit::MitId),
+		/// An item of a creator's collection, by `(collection, item)`.
+		#[codec(index = 2)]
+		Nft(pallet_creators::NftId),
 	}
 }
 
@@ -33,6 +37,7 @@ macro_rules! route {
 		match $good {
 			MarketGood::Cid(id) => <crate::Cid as MarketGoods<_>>::$f(id $(, $arg)*),
 			MarketGood::Mit(id) => <crate::Mit as MarketGoods<_>>::$f(id $(, $arg)*),
+			MarketGood::Nft(id) => <crate::Creators as MarketGoods<_>>::$f(id $(, $arg)*),
 		}
 	};
 }

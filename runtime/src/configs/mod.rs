@@ -3,6 +3,7 @@
 mod bitcoin;
 mod consensus;
 mod contracts;
+mod creators;
 mod deposits;
 mod governance;
 mod identity;
@@ -24,7 +25,10 @@ pub use governance::{
 };
 pub use identity::{CidDeposit, GovernanceAccount, GOVERNANCE_PALLET_ID};
 pub use market::{MarketGood, MAX_MARKET_FEE};
-pub use nfts::{CardCollectionOwner, Cards, MitItems, NftItems, CARD_COLLECTION, MIT_COLLECTION};
+pub use nfts::{
+	CardCollectionOwner, Cards, CreatorCollections, MitItems, NftItems, NftOwnersOf,
+	CARD_COLLECTION, MIT_COLLECTION,
+};
 pub use oracles::{
 	DisputeBond, OracleBond, FEED_EXPIRES_IN_MS, MAX_FEEDERS, MAX_FEEDERS_PER_KEY,
 	MAX_KEYS_PER_FEEDER, MIN_QUORUM,

@@ -6,9 +6,12 @@
 //! only inside the `Cid` pallet's own move or burn, so `nfts.transfer` and `nfts.burn` of a card
 //! fail with `ItemLocked`.
 //!
-//! `nfts.create` is closed (`CreateOrigin` never succeeds) until creators' collections get their
-//! own MiniX path. Trading and swaps are disabled: NFTs are sold through the `Market` pallet,
-//! which pays the market fee and royalties.
+//! Creators' collections (ids from 2) are ordinary pallet-nfts collections owned by their
+//! creators, created and minted through the `Creators` pallet ([`CreatorCollections`]), which
+//! pays pallet-nfts' deposits from the creator; `nfts.create` itself is closed (`CreateOrigin`
+//! never succeeds). `Creators` is pallet-nfts' `Locker`: a creator's item listed on the market
+//! cannot be transferred or burned (`ItemLocked`). Trading and swaps are disabled: NFTs are sold
+//! through the `Market` pallet, which pays the market fee and royalties.
 
 use super::contracts::deposit;
 use crate::{AccountId, Balance, Balances, Nfts, Runtime, RuntimeEvent, RuntimeOrigin, Signature};
@@ -16,20 +19,20 @@ use alloc::vec::Vec;
 use frame_support::{
 	parameter_types,
 	traits::{
-		tokens::nonfungibles_v2::{Mutate, Transfer},
+		tokens::nonfungibles_v2::{Create, Inspect, Mutate, Transfer},
 		AsEnsureOriginWithArg, ConstU32, Get,
 	},
 	PalletId,
 };
 use frame_system::{EnsureNever, EnsureRoot};
-use minix_primitives::{time::DAYS, BoundItems};
+use minix_primitives::{time::DAYS, BoundItems, CollectionId, CreatorItems, ItemId, NftOwners};
 use pallet_nfts::{
 	AttributeNamespace, CollectionConfig, CollectionSetting, CollectionSettings, ItemConfig,
-	MintSettings, PalletFeature, PalletFeatures,
+	ItemSetting, MintSettings, PalletFeature, PalletFeatures,
 };
 use sp_runtime::{
 	traits::{AccountIdConversion, Verify},
-	BoundedVec, DispatchResult,
+	BoundedVec, DispatchError, DispatchResult,
 };
 
 /// The collection of C-Cards.
@@ -70,7 +73,7 @@ impl pallet_nfts::Config for Runtime {
 	type Currency = Balances;
 	type ForceOrigin = EnsureRoot<AccountId>;
 	type CreateOrigin = AsEnsureOriginWithArg<EnsureNever<AccountId>>;
-	type Locker = ();
+	type Locker = crate::Creators;
 	type CollectionDeposit = NftCollectionDeposit;
 	type ItemDeposit = NftItemDeposit;
 	type MetadataDepositBase = NftMetadataDepositBase;
@@ -170,3 +173,90 @@ impl<Collection: Get<u32>, Owner: Get<AccountId>> BoundItems<AccountId>
 pub type Cards = NftItems<CardCollection, CardCollectionOwner>;
 /// The MITs.
 pub type MitItems = NftItems<MitCollection, MitCollectionOwner>;
+
+/// Creators' collections in `Nfts`: owned and managed (admin, issuer, freezer) by their creator,
+/// with pallet-nfts' deposits held from it.
+pub struct CreatorCollections;
+
+impl CreatorItems<AccountId> for CreatorCollections {
+	/// pallet-nfts' `Create`, which holds `CollectionDeposit` (1 MINI) from the creator.
+	fn create_collection(
+		creator: &AccountId,
+		max_supply: Option<u32>,
+	) -> Result<CollectionId, DispatchError> {
+		let config = CollectionConfig {
+			settings: CollectionSettings::all_enabled(),
+			max_supply,
+			mint_settings: MintSettings::default(),
+		};
+		<Nfts as Create<_, _>>::create_collection(creator, creator, &config)
+	}
+
+	/// Mint with the item deposit from `creator`, set the metadata as the collection's admin
+	/// (its deposit from the collection's owner, as pallet-nfts' `set_metadata`), then lock
+	/// metadata and attributes as the admin.
+	fn mint(
+		collection: CollectionId,
+		item: ItemId,
+		creator: &AccountId,
+		metadata: &[u8],
+	) -> DispatchResult {
+		<Nfts as Mutate<_, _>>::mint_into(
+			&collection,
+			&item,
+			creator,
+			&ItemConfig::default(),
+			false,
+		)?;
+		<Nfts as Mutate<_, _>>::set_item_metadata(Some(creator), &collection, &item, metadata)?;
+		Nfts::lock_item_properties(
+			RuntimeOrigin::signed(creator.clone()),
+			collection,
+			item,
+			true,
+			true,
+		)
+	}
+
+	fn owner(collection: CollectionId, item: ItemId) -> Option<AccountId> {
+		pallet_nfts::Item::<Runtime>::get(collection, item).map(|d| d.owner)
+	}
+
+	fn can_transfer(collection: CollectionId, item: ItemId) -> bool {
+		<Nfts as Inspect<_>>::can_transfer(&collection, &item)
+	}
+
+	fn properties_locked(collection: CollectionId, item: ItemId) -> bool {
+		pallet_nfts::ItemConfigOf::<Runtime>::get(collection, item).is_some_and(|config| {
+			!config.is_setting_enabled(ItemSetting::UnlockedMetadata)
+				&& !config.is_setting_enabled(ItemSetting::UnlockedAttributes)
+		})
+	}
+
+	fn transfer(collection: CollectionId, item: ItemId, to: &AccountId) -> DispatchResult {
+		<Nfts as Transfer<_>>::transfer(&collection, &item, to)
+	}
+
+	fn metadata(collection: CollectionId, item: ItemId) -> Vec<u8> {
+		pallet_nfts::ItemMetadataOf::<Runtime>::get(collection, item)
+			.map(|m| m.data.into_inner())
+			.unwrap_or_default()
+	}
+
+	fn items(collection: CollectionId, start: u32, limit: u32) -> Vec<(ItemId, AccountId)> {
+		pallet_nfts::Item::<Runtime>::iter_prefix(collection)
+			.skip(start as usize)
+			.take(limit as usize)
+			.map(|(item, details)| (item, details.owner))
+			.collect()
+	}
+}
+
+/// The holder of any item of `Nfts`, for the contracts' chain extension.
+pub struct NftOwnersOf;
+
+impl NftOwners<AccountId> for NftOwnersOf {
+	fn nft_owner(collection: CollectionId, item: ItemId) -> Option<AccountId> {
+		pallet_nfts::Item::<Runtime>::get(collection, item).map(|d| d.owner)
+	}
+}

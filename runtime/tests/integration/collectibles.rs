@@ -29,6 +29,17 @@ fn mits_are_bound_pallet_nfts_items_with_a_deposit() {
 		assert_eq!((moon.id, moon.owner.clone()), (0, Bob.to_account_id()));
 		assert_eq!(item_holder(0), Some(Bob.to_account_id()));
 		assert_eq!(item_holder(1), Some(Bob.to_account_id()));
+		// Contracts read owner and content through the chain extension, in any case.
+		let read = |func, symbol: &[u8]| {
+			let input = codec::Encode::encode(&symbol.to_vec());
+			minix_runtime::Builtins::run(func, &Eve.to_account_id(), true, &input)
+		};
+		let owner = read(pallet_builtins::Func::MitOwner, b"moon.ART");
+		assert_eq!(owner, Ok(codec::Encode::encode(&Bob.to_account_id())));
+		let content = read(pallet_builtins::Func::MitContent, b"Moon.Art");
+		assert_eq!(content, Ok(codec::Encode::encode(&b"ipfs://moon".to_vec())));
+		let missing = read(pallet_builtins::Func::MitOwner, b"mars");
+		assert_eq!(missing, Err(pallet_builtins::ExtensionError::NoSuchMit));
 		let metadata = pallet_nfts::ItemMetadataOf::<Runtime>::get(MIT_COLLECTION, 0).unwrap();
 		assert_eq!(metadata.data.into_inner(), b"ipfs://moon".to_vec());
 		// 0.01 MINI plus 0.00001 MINI per byte, for each.

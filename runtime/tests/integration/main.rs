@@ -5,6 +5,7 @@ mod bitcoin;
 mod collectibles;
 mod common;
 mod contracts;
+mod creators;
 mod deposits;
 mod economics;
 mod foundation;
