@@ -78,7 +78,7 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for Builder {
 			self.call.clone(),
 			nonce,
 		);
-		OpaqueExtrinsic::from_bytes(&xt.encode()).map_err(|_| "extrinsic does not decode")
+		OpaqueExtrinsic::try_from_encoded_extrinsic(&xt.encode()).map_err(|_| "extrinsic does not decode")
 	}
 }
 

@@ -43,8 +43,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn mst_balance() -> Weight {
 		// Proof size: measured `516`, estimated `3864`.
-		// Minimum execution time: 19_867_000 ps.
-		Weight::from_parts(22_587_000, 3864)
+		// Minimum execution time: 20_104_000 ps.
+		Weight::from_parts(23_670_000, 3864)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -54,8 +54,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn mst_details() -> Weight {
 		// Proof size: measured `604`, estimated `3864`.
-		// Minimum execution time: 18_111_000 ps.
-		Weight::from_parts(22_110_000, 3864)
+		// Minimum execution time: 18_260_000 ps.
+		Weight::from_parts(21_933_000, 3864)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn mst_transfer() -> Weight {
 		// Proof size: measured `842`, estimated `11750`.
-		// Minimum execution time: 114_420_000 ps.
-		Weight::from_parts(122_927_000, 11750)
+		// Minimum execution time: 115_361_000 ps.
+		Weight::from_parts(133_767_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -82,8 +82,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
 	fn cid_of() -> Weight {
 		// Proof size: measured `647`, estimated `4539`.
-		// Minimum execution time: 13_462_000 ps.
-		Weight::from_parts(15_288_000, 4539)
+		// Minimum execution time: 13_473_000 ps.
+		Weight::from_parts(16_333_000, 4539)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -91,8 +91,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn cid_owner() -> Weight {
 		// Proof size: measured `1540`, estimated `3778`.
-		// Minimum execution time: 15_188_000 ps.
-		Weight::from_parts(17_473_000, 3778)
+		// Minimum execution time: 15_049_000 ps.
+		Weight::from_parts(17_629_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -102,8 +102,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn resolve_name() -> Weight {
 		// Proof size: measured `1569`, estimated `3778`.
-		// Minimum execution time: 20_687_000 ps.
-		Weight::from_parts(34_177_000, 3778)
+		// Minimum execution time: 20_335_000 ps.
+		Weight::from_parts(24_423_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -113,8 +113,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Oracle::Attestations` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	fn reputation() -> Weight {
 		// Proof size: measured `1624`, estimated `3778`.
-		// Minimum execution time: 24_281_000 ps.
-		Weight::from_parts(44_724_000, 3778)
+		// Minimum execution time: 23_862_000 ps.
+		Weight::from_parts(31_508_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cid::Claims` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
 		// Proof size: measured `1706`, estimated `3778`.
-		// Minimum execution time: 23_354_000 ps.
-		Weight::from_parts(31_918_000, 3778)
+		// Minimum execution time: 22_931_000 ps.
+		Weight::from_parts(29_348_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -135,8 +135,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn oracle_value() -> Weight {
 		// Proof size: measured `209`, estimated `3530`.
-		// Minimum execution time: 11_423_000 ps.
-		Weight::from_parts(19_774_000, 3530)
+		// Minimum execution time: 11_492_000 ps.
+		Weight::from_parts(22_678_000, 3530)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -144,124 +144,141 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn card_remints() -> Weight {
 		// Proof size: measured `1836`, estimated `3778`.
-		// Minimum execution time: 20_397_000 ps.
-		Weight::from_parts(35_696_000, 3778)
+		// Minimum execution time: 21_815_000 ps.
+		Weight::from_parts(41_571_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
 	/// Storage: `Cid::Cids` (r:1 w:0)
 	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ListingOfGood` (r:1 w:0)
-	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Listings` (r:1 w:0)
-	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	fn cid_listing() -> Weight {
 		// Proof size: measured `2227`, estimated `3778`.
-		// Minimum execution time: 32_301_000 ps.
-		Weight::from_parts(40_874_000, 3778)
+		// Minimum execution time: 32_795_000 ps.
+		Weight::from_parts(60_800_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
 	/// Storage: `Market::Listings` (r:1 w:0)
-	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	fn listing_price() -> Weight {
-		// Proof size: measured `370`, estimated `3616`.
-		// Minimum execution time: 13_358_000 ps.
-		Weight::from_parts(18_792_000, 3616)
+		// Proof size: measured `370`, estimated `3620`.
+		// Minimum execution time: 13_329_000 ps.
+		Weight::from_parts(19_625_000, 3620)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
-	// Interim upper bounds until `scripts/bench.sh builtins` measures them: an MIT lookup is
-	// two reads (`Mit::MitBySymbol`, `Mit::Mits`), an NFT's holder one (`Nfts::Item`).
+	/// Storage: `Mit::MitBySymbol` (r:1 w:0)
+	/// Proof: `Mit::MitBySymbol` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `Mit::Mits` (r:1 w:0)
+	/// Proof: `Mit::Mits` (`max_values`: None, `max_size`: Some(1009), added: 3484, mode: `MaxEncodedLen`)
 	fn mit_owner() -> Weight {
-		Weight::from_parts(40_000_000, 4474)
+		// Proof size: measured `712`, estimated `4474`.
+		// Minimum execution time: 17_154_000 ps.
+		Weight::from_parts(21_892_000, 4474)
 			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(0))
 	}
+	/// Storage: `Mit::MitBySymbol` (r:1 w:0)
+	/// Proof: `Mit::MitBySymbol` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `Mit::Mits` (r:1 w:0)
+	/// Proof: `Mit::Mits` (`max_values`: None, `max_size`: Some(1009), added: 3484, mode: `MaxEncodedLen`)
 	fn mit_content() -> Weight {
-		Weight::from_parts(40_000_000, 4474)
+		// Proof size: measured `712`, estimated `4474`.
+		// Minimum execution time: 17_642_000 ps.
+		Weight::from_parts(32_348_000, 4474)
 			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(0))
 	}
+	/// Storage: `Nfts::Item` (r:1 w:0)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(717), added: 3192, mode: `MaxEncodedLen`)
 	fn nft_owner() -> Weight {
-		Weight::from_parts(25_000_000, 4182)
+		// Proof size: measured `385`, estimated `4182`.
+		// Minimum execution time: 12_060_000 ps.
+		Weight::from_parts(15_276_000, 4182)
 			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(0))
 	}
 }
 
 /// The same weights with ParityDB's access costs, for tests and mocks.
 impl WeightInfo for () {
 	fn mst_balance() -> Weight {
-		Weight::from_parts(22_587_000, 3864)
+		Weight::from_parts(23_670_000, 3864)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn mst_details() -> Weight {
-		Weight::from_parts(22_110_000, 3864)
+		Weight::from_parts(21_933_000, 3864)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn mst_transfer() -> Weight {
-		Weight::from_parts(122_927_000, 11750)
+		Weight::from_parts(133_767_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn cid_of() -> Weight {
-		Weight::from_parts(15_288_000, 4539)
+		Weight::from_parts(16_333_000, 4539)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn cid_owner() -> Weight {
-		Weight::from_parts(17_473_000, 3778)
+		Weight::from_parts(17_629_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn resolve_name() -> Weight {
-		Weight::from_parts(34_177_000, 3778)
+		Weight::from_parts(24_423_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn reputation() -> Weight {
-		Weight::from_parts(44_724_000, 3778)
+		Weight::from_parts(31_508_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(31_918_000, 3778)
+		Weight::from_parts(29_348_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn oracle_value() -> Weight {
-		Weight::from_parts(19_774_000, 3530)
+		Weight::from_parts(22_678_000, 3530)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn card_remints() -> Weight {
-		Weight::from_parts(35_696_000, 3778)
+		Weight::from_parts(41_571_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn cid_listing() -> Weight {
-		Weight::from_parts(40_874_000, 3778)
+		Weight::from_parts(60_800_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn listing_price() -> Weight {
-		Weight::from_parts(18_792_000, 3616)
+		Weight::from_parts(19_625_000, 3620)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
-	// Interim upper bounds until `scripts/bench.sh builtins` measures them: an MIT lookup is
-	// two reads (`Mit::MitBySymbol`, `Mit::Mits`), an NFT's holder one (`Nfts::Item`).
 	fn mit_owner() -> Weight {
-		Weight::from_parts(40_000_000, 4474)
+		Weight::from_parts(21_892_000, 4474)
 			.saturating_add(ParityDbWeight::get().reads(2))
+			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn mit_content() -> Weight {
-		Weight::from_parts(40_000_000, 4474)
+		Weight::from_parts(32_348_000, 4474)
 			.saturating_add(ParityDbWeight::get().reads(2))
+			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn nft_owner() -> Weight {
-		Weight::from_parts(25_000_000, 4182)
+		Weight::from_parts(15_276_000, 4182)
 			.saturating_add(ParityDbWeight::get().reads(1))
+			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 }
-

@@ -205,3 +205,51 @@ fn only_locked_items_of_creators_collections_can_be_listed() {
 		check_invariants().expect("consistent");
 	});
 }
+
+#[test]
+fn english_auctions_and_accepted_offers_pay_the_same_split() {
+	ext_from_preset("development").execute_with(|| {
+		start_block();
+		assert_eq!(apply(Bob, create(5)), Ok(()));
+		assert_eq!(apply(Bob, mint(1, b"one")), Ok(()));
+		let pool = || Balances::balance(&EcosystemPoolAccount::get());
+		// The primary sale by English auction: Charlie's 4 MINI bid wins at settlement.
+		let good = MarketGood::Nft((COLL, 1));
+		let list = RuntimeCall::Market(pallet_market::Call::list_english {
+			good,
+			reserve: MINI,
+			min_increment: MINI / 10,
+			duration: 20,
+		});
+		assert_eq!(apply(Bob, list), Ok(()));
+		let id = pallet_market::ListingOfGood::<Runtime>::get(good).unwrap();
+		let bid = RuntimeCall::Market(pallet_market::Call::bid { id, amount: 4 * MINI });
+		assert_eq!(apply(Charlie, bid), Ok(()));
+		for _ in 0..21 {
+			start_block();
+		}
+		let (bob, pool_before) = (free(Bob), pool());
+		assert_eq!(apply(Dave, RuntimeCall::Market(pallet_market::Call::settle { id })), Ok(()));
+		assert_eq!(holder(1), Some(Charlie.to_account_id()));
+		assert_eq!(free(Bob), bob + 4 * MINI * 68 / 100);
+		assert_eq!(pool(), pool_before + 4 * MINI * 32 / 100);
+		// The resale through an accepted offer below the fixed price: 5 % to Bob.
+		assert_eq!(apply(Charlie, list_fixed(1, 10 * MINI)), Ok(()));
+		let id = pallet_market::ListingOfGood::<Runtime>::get(good).unwrap();
+		let offer = RuntimeCall::Market(pallet_market::Call::make_offer { id, amount: 6 * MINI });
+		assert_eq!(apply(Dave, offer), Ok(()));
+		let (bob, pool_before, charlie) = (free(Bob), pool(), free(Charlie));
+		let accept = RuntimeCall::Market(pallet_market::Call::accept_offer {
+			id,
+			buyer: Dave.to_account_id().into(),
+			amount: 6 * MINI,
+		});
+		assert_eq!(apply(Charlie, accept), Ok(()));
+		let fee = fee_paid();
+		assert_eq!(holder(1), Some(Dave.to_account_id()));
+		assert_eq!(free(Bob), bob + 6 * MINI * 5 / 100);
+		assert_eq!(pool(), pool_before + 6 * MINI * 2 / 100);
+		assert_eq!(free(Charlie), charlie - fee + 6 * MINI * 93 / 100);
+		check_invariants().expect("consistent");
+	});
+}
