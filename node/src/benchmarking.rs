@@ -78,7 +78,8 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for Builder {
 			self.call.clone(),
 			nonce,
 		);
-		OpaqueExtrinsic::try_from_encoded_extrinsic(&xt.encode()).map_err(|_| "extrinsic does not decode")
+		OpaqueExtrinsic::try_from_encoded_extrinsic(&xt.encode())
+			.map_err(|_| "extrinsic does not decode")
 	}
 }
 
