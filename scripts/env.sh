@@ -11,3 +11,7 @@ fi
 # The runtime's Wasm build must find this workspace's Cargo.lock although the target dir is
 # outside the clone; without the hint it would resolve dependency versions afresh.
 export WASM_BUILD_WORKSPACE_HINT="${WASM_BUILD_WORKSPACE_HINT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
+# Tools that are not part of the node (scripts/init.sh installs them once, pinned).
+export MINIX_TOOLS="${MINIX_TOOLS:-${CARGO_HOME:-$HOME/.cargo}/minix-tools}"
+# pallet-revive-eth-rpc 0.24.0 is the release for polkadot-sdk stable2609 (pallet-revive 0.20.2).
+export ETH_RPC_VERSION=0.24.0

@@ -5,7 +5,11 @@
 #   2. A Wasm toolchain for the runtime: rustup's `wasm32v1-none` target, or, where rustup cannot
 #      add it, Debian's rustc-web with a prebuilt wasm32v1-none sysroot (docs/developers.md, "Build").
 #   3. The npm packages of the JS end-to-end tests (`npm ci` against e2e/package-lock.json).
-# Set MINIX_SKIP_NPM=1 to skip step 3 (the dev chain does not need it).
+#   4. Tools that are not part of the node, installed once with `cargo install --locked` into
+#      $MINIX_TOOLS (under the cargo home) and reused: the Ethereum JSON-RPC server `eth-rpc`
+#      (pallet-revive-eth-rpc, the release matching polkadot-sdk stable2609).
+# Set MINIX_SKIP_NPM=1 to skip step 3 (the dev chain does not need it), MINIX_SKIP_TOOLS=1 to
+# skip step 4 (only scripts/eth-rpc.sh and the Ethereum tests need it).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -52,5 +56,18 @@ if [[ "${MINIX_SKIP_NPM:-0}" != 1 ]]; then
 		(cd "$root/e2e" && npm ci --no-audit --no-fund --loglevel=error)
 		cp "$lock" "$stamp"
 	fi
+fi
+# --- 4. Tools outside the node -----------------------------------------------------------
+# Their own target dir, so an install never waits for (or invalidates) the node's build. The
+# eth-rpc build script only reads the revive dev runtime's metadata: no Wasm build needed.
+install_tool() { # <crate> <version> <binary>
+	local crate="$1" version="$2" bin="$3"
+	if "$MINIX_TOOLS/bin/$bin" --version 2>/dev/null | grep -q "$version"; then return; fi
+	log "installing $crate $version into $MINIX_TOOLS (once; about an hour on 2 cores)"
+	SKIP_WASM_BUILD=1 CARGO_TARGET_DIR="$MINIX_TOOLS/target" cargo install --locked --quiet \
+		--version "=$version" --root "$MINIX_TOOLS" "$crate"
+}
+if [[ "${MINIX_SKIP_TOOLS:-0}" != 1 ]]; then
+	install_tool pallet-revive-eth-rpc "$ETH_RPC_VERSION" eth-rpc
 fi
 log "ready (cargo target dir: $CARGO_TARGET_DIR)"

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devNodeForFile, send } from './harness.mjs';
 
-const MINI = 100_000_000n;
+const MINI = 10_000_000_000n;
 const ctx = devNodeForFile();
 
 test('claim a public CID, name it, resolve it, and read the supply', async () => {

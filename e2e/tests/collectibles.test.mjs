@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devNodeForFile, send } from './harness.mjs';
 
-const MINI = 100_000_000n;
+const MINI = 10_000_000_000n;
 const ctx = devNodeForFile();
 
 const free = async (api, who, at) =>

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devNodeForFile, send } from './harness.mjs';
 
-const MINI = 100_000_000n;
+const MINI = 10_000_000_000n;
 const DEV_TIER = 5;
 const ctx = devNodeForFile();
 

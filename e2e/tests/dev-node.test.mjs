@@ -4,23 +4,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devNodeForFile } from './harness.mjs';
 
-const MINI = 100_000_000n;
+const MINI = 10_000_000_000n;
 const ctx = devNodeForFile();
 
 test('metadata decodes and the runtime is MiniX', async () => {
   const { api } = ctx.node;
   assert.equal(api.runtimeVersion.specName.toString(), 'minix');
-  for (const pallet of ['system', 'balances', 'transactionPayment', 'sudo', 'utility', 'multisig']) {
+  for (const pallet of ['system', 'balances', 'transactionPayment', 'sudo', 'utility', 'multisig', 'revive']) {
     assert.ok(api.tx[pallet] || api.query[pallet], `pallet ${pallet} decorated`);
   }
-  assert.equal(api.registry.signedExtensions.at(-1), 'CheckMetadataHash');
+  assert.deepEqual(api.registry.signedExtensions.slice(-3), ['CheckMetadataHash', 'EthSetOrigin', 'WeightReclaim']);
 });
 
-test('chain properties: MINI with 8 decimals and the runtime SS58 prefix', async () => {
+test('chain properties: MINI with 10 decimals and the runtime SS58 prefix', async () => {
   const { api } = ctx.node;
   const props = await api.rpc.system.properties();
   assert.equal(props.tokenSymbol.unwrap()[0].toString(), 'MINI');
-  assert.equal(props.tokenDecimals.unwrap()[0].toNumber(), 8);
+  assert.equal(props.tokenDecimals.unwrap()[0].toNumber(), 10);
   assert.equal(props.ss58Format.unwrap().toNumber(), api.consts.system.ss58Prefix.toNumber());
   assert.deepEqual(api.registry.chainTokens, ['MINI']);
 });

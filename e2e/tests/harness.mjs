@@ -115,3 +115,51 @@ export function send (api, tx, signer, options = {}) {
     }).catch(reject);
   });
 }
+
+/** polkadot-sdk's `eth-rpc` server, as scripts/init.sh installs it: $MINIX_ETH_RPC, else
+ * `minix-tools/bin/eth-rpc` under the cargo home. */
+export function ethRpcBinary () {
+  if (process.env.MINIX_ETH_RPC) return process.env.MINIX_ETH_RPC;
+  const tools = process.env.MINIX_TOOLS ||
+    join(process.env.CARGO_HOME || join(homedir(), '.cargo'), 'minix-tools');
+  return join(tools, 'bin', 'eth-rpc');
+}
+
+/**
+ * Starts `eth-rpc` against the node at `nodeUrl` on a free loopback port, as
+ * scripts/eth-rpc.sh does; resolves once it answers `eth_chainId`, with { url, stop, log }.
+ */
+export async function startEthRpc (nodeUrl) {
+  const dir = mkdtempSync(join(tmpdir(), 'minix-eth-'));
+  const [rpcPort, promPort] = [await freePort(), await freePort()];
+  const logFile = join(dir, 'eth-rpc.log');
+  const child = spawn(ethRpcBinary(), [
+    '--node-rpc-url', nodeUrl, '--rpc-port', String(rpcPort), '--prometheus-port',
+    String(promPort), '--eth-pruning', '256', '--base-path', dir
+  ], { stdio: ['ignore', 'ignore', openSync(logFile, 'w')], cwd: root });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))]);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const url = `http://127.0.0.1:${rpcPort}`;
+  const deadline = Date.now() + 120000;
+  for (;;) {
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] })
+      });
+      if (res.ok) return { url, stop, log: () => readFileSync(logFile, 'utf8') };
+    } catch (e) {
+      if (Date.now() > deadline || child.exitCode !== null) {
+        const log = readFileSync(logFile, 'utf8');
+        await stop();
+        throw new Error(`eth-rpc did not serve ${url}: ${e.message}\n${log.slice(-2000)}`);
+      }
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devNodeForFile, send } from './harness.mjs';
 
-const MINI = 100_000_000n;
+const MINI = 10_000_000_000n;
 const ctx = devNodeForFile();
 
 /** Issues `symbol` (2 decimals, free secondary issue) from `signer`. */

@@ -34,7 +34,7 @@ test('three oracles feed, the median unlocks an MST lock, a dispute is decided',
   }
   const record = (await api.call.oracleApi.oracle(alice.address)).unwrap();
   assert.equal(record[0].kinds.dataFeed.isTrue, true);
-  assert.equal(record[0].bond.toBigInt(), 10n * 100_000_000n);
+  assert.equal(record[0].bond.toBigInt(), 10n * 10_000_000_000n);
 
   // Before governance approves them, they cannot feed; a conditional lock cannot name a key
   // governance did not register.

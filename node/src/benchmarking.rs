@@ -6,14 +6,14 @@
 use crate::service::FullClient;
 use codec::Encode;
 use minix_runtime::{
-	genesis_config_presets::DEV_TOKEN, AccountId, Balance, RuntimeCall, SignedPayload, TxExtension,
-	UncheckedExtrinsic, VERSION,
+	genesis_config_presets::DEV_TOKEN, AccountId, Balance, GenericUncheckedExtrinsic, RuntimeCall,
+	SignedPayload, TxExtension, UncheckedExtrinsic, VERSION,
 };
 use sc_cli::Result;
 use sp_core::{sr25519, Pair};
 use sp_inherents::{InherentData, InherentDataProvider};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::{generic::Era, OpaqueExtrinsic};
+use sp_runtime::OpaqueExtrinsic;
 use std::{sync::Arc, time::Duration};
 
 /// A signed `call` from `sender` with `nonce`, immortal, tip 0, no metadata hash: what the
@@ -25,17 +25,7 @@ pub fn create_benchmark_extrinsic(
 	nonce: u32,
 ) -> UncheckedExtrinsic {
 	let genesis_hash = client.chain_info().genesis_hash;
-	let extension: TxExtension = (
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		frame_system::CheckNonce::from(nonce),
-		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
-		frame_metadata_hash_extension::CheckMetadataHash::new(false),
-	);
+	let extension: TxExtension = minix_runtime::tx_extension(nonce, 0);
 	let implicit = (
 		(),
 		VERSION.spec_version,
@@ -46,11 +36,13 @@ pub fn create_benchmark_extrinsic(
 		(),
 		(),
 		None,
+		(),
+		(),
 	);
 	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 	let signature = payload.using_encoded(|bytes| sender.sign(bytes));
 	let signer: AccountId = sender.public().into();
-	UncheckedExtrinsic::new_signed(call, signer.into(), signature.into(), extension)
+	GenericUncheckedExtrinsic::new_signed(call, signer.into(), signature.into(), extension).into()
 }
 
 /// Builds the same call for every nonce, signed by Alice (who holds MINI and, in the

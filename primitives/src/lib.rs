@@ -21,7 +21,7 @@ pub use cid::{
 pub use market::{ListingSummary, MarketGoods, MarketInspect, SaleKind};
 pub use mst::{MstTokens, ReservedTokens, Symbol, TokenEscrow, TokenSummary};
 pub use nfts::{BoundItems, CollectionId, CreatorItems, ItemId, MitInspect, NftOwners};
-pub use oracle::{Comparison, Condition, OracleKey, OracleValue, OracleValues};
+pub use oracle::{Comparison, Condition, OracleKey, OracleValue, OracleValues, TimedValue};
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},
@@ -82,6 +82,31 @@ pub type Nonce = u32;
 /// A hash of some data used by the chain.
 pub type Hash = sp_core::H256;
 
+/// Ethereum compatibility (pallet-revive): the chain's EIP-155 id and how MINI maps to wei.
+pub mod evm {
+	/// The EIP-155 chain id of MiniX networks: `0x4D494E58`, "MINX" in ASCII. Wallets sign it into
+	/// every Ethereum transaction, so one cannot be replayed on another chain.
+	pub const CHAIN_ID: u64 = 0x4D49_4E58;
+	/// Wei per base unit of MINI: MINI has 10 decimals, Ethereum's native unit 18.
+	pub const NATIVE_TO_ETH_RATIO: u32 = 100_000_000;
+
+	/// How Ethereum addresses and accounts map (the runtime wires pallet-revive's
+	/// `AddressMapper`): MiniX's precompiles answer in addresses, pallets think in accounts.
+	pub trait EvmAddresses<AccountId> {
+		/// The account `address` stands for: a Substrate account that mapped itself to it, else
+		/// the account of the Ethereum key with that address.
+		fn account_of(address: &sp_core::H160) -> AccountId;
+		/// The address of `account`.
+		fn address_of(account: &AccountId) -> sp_core::H160;
+	}
+
+	// One MINI is exactly 10^18 wei.
+	const _: () = assert!(
+		10u128.pow(super::currency::TOKEN_DECIMALS as u32) * NATIVE_TO_ETH_RATIO as u128
+			== 10u128.pow(18)
+	);
+}
+
 /// Mini Point, the native and only fee token.
 pub mod currency {
 	use super::Balance;
@@ -89,9 +114,9 @@ pub mod currency {
 	/// Ticker shown by wallets (chain spec property `tokenSymbol`).
 	pub const TOKEN_SYMBOL: &str = "MINI";
 	/// Decimal places (chain spec property `tokenDecimals`).
-	pub const TOKEN_DECIMALS: u8 = 8;
+	pub const TOKEN_DECIMALS: u8 = 10;
 	/// One MINI in base units.
-	pub const MINI: Balance = 100_000_000;
+	pub const MINI: Balance = 10_000_000_000;
 	/// One thousandth of a MINI.
 	pub const MILLI_MINI: Balance = MINI / 1_000;
 	/// One millionth of a MINI.

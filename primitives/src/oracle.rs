@@ -63,11 +63,26 @@ impl Condition {
 	}
 }
 
+/// A combined oracle value, when it was combined, and whether it is still fresh.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct TimedValue {
+	/// The combined (median) value.
+	pub value: OracleValue,
+	/// When the feed that produced it was combined, in milliseconds since the Unix epoch.
+	pub updated_at: u64,
+	/// Whether it is younger than the oracle's expiry (only fresh values count as known).
+	pub fresh: bool,
+}
+
 /// Read access to combined oracle values. The runtime wires it to the `Oracle` pallet.
 pub trait OracleValues {
 	/// The combined (median) value of `key`, if enough fresh feeds exist; `None` when the
 	/// value is unknown or stale.
 	fn value_of(key: &OracleKey) -> Option<OracleValue>;
+
+	/// The last combined value of `key` with its time and freshness, stale or not; `None` if
+	/// `key` never had one.
+	fn timed_value_of(key: &OracleKey) -> Option<TimedValue>;
 
 	/// Whether governance registered `key` as a data feed (with its feeders and quorum). A
 	/// condition may only name such a key: it trusts that key's quorum.

@@ -6,7 +6,7 @@ use crate::{
 	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
 	VERSION,
 };
-use alloc::vec::Vec;
+use alloc::{vec, vec::Vec};
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	traits::tokens::nonfungibles_v2::Inspect as NftInspect,
@@ -29,7 +29,14 @@ type ContractsEventRecord = frame_system::EventRecord<
 	<Runtime as frame_system::Config>::Hash,
 >;
 
-impl_runtime_apis! {
+// polkadot-sdk's `impl_runtime_apis!` plus pallet-revive's `ReviveApi` (what the Ethereum
+// JSON-RPC server calls: balances in wei, dry runs, gas estimates, Ethereum blocks and receipts).
+pallet_revive::impl_runtime_apis_plus_revive_traits!(
+	Runtime,
+	Revive,
+	Executive,
+	crate::configs::EthExtraImpl,
+
 	impl sp_api::Core<Block> for Runtime {
 		fn version() -> RuntimeVersion {
 			VERSION
@@ -547,4 +554,4 @@ impl_runtime_apis! {
 				.expect("try-runtime: executing the block must not fail")
 		}
 	}
-}
+);

@@ -99,9 +99,12 @@ pub type Address = sp_runtime::MultiAddress<AccountId, ()>;
 
 /// The transaction extensions checked for every signed transaction, in order.
 ///
-/// `CheckMetadataHash` is last, as wallets (polkadot.js, Ledger) expect: it lets a signer commit
-/// to the exact metadata it decoded the call with. The runtime is built with the hash only with
-/// the `metadata-hash` feature; without it the extension accepts mode `Disabled`.
+/// `CheckMetadataHash` lets a signer (polkadot.js, Ledger) commit to the exact metadata it
+/// decoded the call with. The runtime is built with the hash only with the `metadata-hash`
+/// feature; without it the extension accepts mode `Disabled`. `EthSetOrigin` (pallet-revive)
+/// turns the origin of an Ethereum transaction into `EthTransaction` and does nothing for a
+/// Substrate one. `WeightReclaim` is last, so it returns every extension's and the call's
+/// unused weight to the block.
 pub type TxExtension = (
 	frame_system::CheckNonZeroSender<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
@@ -112,10 +115,38 @@ pub type TxExtension = (
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+	pallet_revive::evm::tx_extension::SetOrigin<Runtime>,
+	frame_system::WeightReclaim<Runtime>,
 );
 
-/// Unchecked extrinsic type as expected by this runtime.
+/// The extensions of an immortal transaction with `nonce` and `tip` and no metadata hash, as
+/// the node's benchmarks, the tests and Ethereum transactions (see [`configs::EthExtraImpl`])
+/// build them.
+pub fn tx_extension(nonce: Nonce, tip: Balance) -> TxExtension {
+	(
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(generic::Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(tip),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+		pallet_revive::evm::tx_extension::SetOrigin::default(),
+		frame_system::WeightReclaim::new(),
+	)
+}
+
+/// Unchecked extrinsic type as expected by this runtime: polkadot-sdk's generic extrinsic,
+/// wrapped by pallet-revive so that an unsigned `revive.ethTransact` carrying a signed Ethereum
+/// transaction is checked as that transaction (its secp256k1 signer pays the fee).
 pub type UncheckedExtrinsic =
+	pallet_revive::evm::runtime::UncheckedExtrinsic<Address, Signature, configs::EthExtraImpl>;
+
+/// The extrinsic format pallet-revive's wrapper holds; build signed extrinsics with it and
+/// convert (`.into()`).
+pub type GenericUncheckedExtrinsic =
 	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
 
 /// The payload being signed in transactions.
@@ -276,4 +307,13 @@ mod runtime {
 	/// Creators' NFT collections on pallet-nfts, with a primary-sale share and a resale royalty.
 	#[runtime::pallet_index(29)]
 	pub type Creators = pallet_creators;
+
+	/// Ethereum-compatible contracts (pallet-revive): EVM bytecode from `solc` and PolkaVM code,
+	/// Ethereum transactions through `ethTransact`, every MST as an ERC-20 precompile.
+	#[runtime::pallet_index(30)]
+	pub type Revive = pallet_revive;
+
+	/// EIP-2612 `permit` nonces of the MST ERC-20 precompiles.
+	#[runtime::pallet_index(31)]
+	pub type AssetsPermit = pallet_assets_precompiles::permit;
 }

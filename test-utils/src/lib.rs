@@ -63,7 +63,7 @@ use frame_support::traits::Get;
 use minix_primitives::{
 	AttestedReputation, BoundItems, CardRemints, Cid, CidAttest, CidInspect, Claim, ClaimKey,
 	CollectionId, ItemId, ListingSummary, MarketInspect, MitInspect, MstTokens, NftOwners,
-	OracleKey, OracleValue, OracleValues, Reputation, TokenSummary,
+	OracleKey, OracleValue, OracleValues, Reputation, TimedValue, TokenSummary,
 };
 use sp_runtime::{
 	traits::AtLeast32BitUnsigned, DispatchError, DispatchResult, SaturatedConversion,
@@ -411,6 +411,10 @@ pub struct MockOracle;
 impl OracleValues for MockOracle {
 	fn value_of(key: &OracleKey) -> Option<OracleValue> {
 		with_state(|s| s.values.get(key).copied())
+	}
+	/// A value set with [`set_oracle_value`] is fresh and was combined at time 0.
+	fn timed_value_of(key: &OracleKey) -> Option<TimedValue> {
+		Self::value_of(key).map(|value| TimedValue { value, updated_at: 0, fresh: true })
 	}
 	fn is_feed_key(key: &OracleKey) -> bool {
 		with_state(|s| s.feed_keys.contains(key) || s.values.contains_key(key))

@@ -10,7 +10,7 @@ use subxt::{
 };
 use subxt_signer::sr25519::{dev, Keypair};
 
-const MINI: u128 = 100_000_000;
+const MINI: u128 = 10_000_000_000;
 
 /// The total issuance and CIDs issued that `MiniPointApi::supply_info` reports at `at`.
 async fn supply(client: &Api, at: H256) -> Result<(u128, u128, u128), Error> {

@@ -11,7 +11,7 @@ use subxt::{
 };
 use subxt_signer::sr25519::{dev, Keypair};
 
-const MINI: u128 = 100_000_000;
+const MINI: u128 = 10_000_000_000;
 
 async fn free_balance(
 	api: &OnlineClient<PolkadotConfig>,
@@ -56,14 +56,15 @@ async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
 	assert!(version.spec_version >= 100);
 	let props = rpc.system_properties().await?;
 	assert_eq!(props.get("tokenSymbol").and_then(|v| v.as_str()), Some("MINI"));
-	assert_eq!(props.get("tokenDecimals").and_then(|v| v.as_u64()), Some(8));
+	assert_eq!(props.get("tokenDecimals").and_then(|v| v.as_u64()), Some(10));
 	let ss58 = api.constants().at(&subxt::dynamic::constant("System", "SS58Prefix"))?;
 	assert_eq!(
 		props.get("ss58Format").and_then(|v| v.as_u64()),
 		ss58.to_value()?.as_u128().map(|v| v as u64)
 	);
 
-	// Transaction extensions end with CheckMetadataHash.
+	// The transaction extensions: wallets' CheckMetadataHash, then pallet-revive's origin switch
+	// for Ethereum transactions and the weight refund, both empty in the signed payload.
 	let exts: Vec<String> = api
 		.metadata()
 		.extrinsic()
@@ -71,7 +72,11 @@ async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
 		.ok_or("no v0 transaction extensions")?
 		.map(|e| e.identifier().to_string())
 		.collect();
-	assert_eq!(exts.last().map(String::as_str), Some("CheckMetadataHash"), "{exts:?}");
+	assert_eq!(
+		exts[exts.len().saturating_sub(3)..],
+		["CheckMetadataHash", "EthSetOrigin", "WeightReclaim"],
+		"{exts:?}"
+	);
 
 	// Blocks are produced and finalized.
 	let mut finalized = api.blocks().subscribe_finalized().await?;

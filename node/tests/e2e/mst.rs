@@ -9,7 +9,7 @@ use subxt::{
 };
 use subxt_signer::sr25519::dev;
 
-const MINI: u128 = 100_000_000;
+const MINI: u128 = 10_000_000_000;
 
 /// `(balance, locked, escrowed)` of `who` in `symbol` from `MstApi::account` at `at`.
 async fn account(

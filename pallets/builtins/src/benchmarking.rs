@@ -5,7 +5,8 @@ use super::*;
 use alloc::{vec, vec::Vec};
 use codec::Encode;
 use frame_benchmarking::v2::*;
-use minix_primitives::{mst::MAX_SYMBOL_LEN, Cid};
+use minix_primitives::{evm::EvmAddresses, mst::MAX_SYMBOL_LEN, Cid};
+use precompiles::{ICid, ICidCalls, IOracle, IOracleCalls};
 
 /// What the benchmarks need the runtime to set up.
 pub trait BenchmarkHelper<T: Config> {
@@ -25,16 +26,30 @@ pub trait BenchmarkHelper<T: Config> {
 	fn mit(owner: &T::AccountId, symbol: &[u8], content: &[u8]);
 	/// Mint an item of a creator's collection to `owner`; its `(collection, item)`.
 	fn nft(owner: &T::AccountId) -> (minix_primitives::CollectionId, minix_primitives::ItemId);
+	/// Map `who` to its Ethereum address (`revive.mapAccount`), so the address means `who`.
+	fn map_address(who: &T::AccountId);
 }
 
 const CID: Cid = 1_000_000_001;
 const NAME: &[u8] = b"benchmark.avatar";
+/// A name as long as the precompiles look up ([`precompiles::MAX_KEY_LEN`]).
+const LONG_NAME: &[u8] = b"benchmark.avatar.of.32.bytes.max";
 /// The longest MIT symbol and content the runtime allows.
 const MAX_MIT_SYMBOL: usize = 64;
 const MAX_MIT_CONTENT: usize = 256;
 
 fn contract<T: Config>() -> T::AccountId {
 	account("contract", 0, 0)
+}
+
+/// The CID precompile must find what it is asked for (`found`/`valid` is the first word).
+fn answer_cid<T: Config>(input: &ICidCalls) {
+	let output = Pallet::<T>::cid_precompile(input);
+	assert_eq!(output[31], 1, "found");
+}
+
+fn to_sol(address: sp_core::H160) -> alloy_core::primitives::Address {
+	alloy_core::primitives::Address::from(address.0)
 }
 
 /// `Pallet::run` must succeed.
@@ -206,6 +221,77 @@ mod benchmarks {
 		#[block]
 		{
 			run::<T>(Func::NftOwner, &input);
+		}
+	}
+
+	/// The CID precompile's `cidOf` of a mapped address that owns a CID.
+	#[benchmark]
+	fn precompile_cid_of() {
+		let owner: T::AccountId = account("owner", 0, 0);
+		T::BenchmarkHelper::cid(CID, &owner, NAME);
+		T::BenchmarkHelper::map_address(&owner);
+		let account = to_sol(T::Addresses::address_of(&owner));
+		let input = ICidCalls::cidOf(ICid::cidOfCall { account });
+		#[block]
+		{
+			answer_cid::<T>(&input);
+		}
+	}
+
+	#[benchmark]
+	fn precompile_owner_of() {
+		T::BenchmarkHelper::cid(CID, &account("owner", 0, 0), NAME);
+		let input = ICidCalls::ownerOf(ICid::ownerOfCall { cid: CID });
+		#[block]
+		{
+			answer_cid::<T>(&input);
+		}
+	}
+
+	/// The longest name looked up, in another case than registered.
+	#[benchmark]
+	fn precompile_resolve() {
+		T::BenchmarkHelper::cid(CID, &account("owner", 0, 0), LONG_NAME);
+		let name = alloc::string::String::from_utf8(LONG_NAME.to_ascii_uppercase()).unwrap();
+		let input = ICidCalls::resolve(ICid::resolveCall { name });
+		#[block]
+		{
+			answer_cid::<T>(&input);
+		}
+	}
+
+	#[benchmark]
+	fn precompile_reputation_of() {
+		T::BenchmarkHelper::cid(CID, &account("owner", 0, 0), NAME);
+		let input = ICidCalls::reputationOf(ICid::reputationOfCall { cid: CID });
+		#[block]
+		{
+			answer_cid::<T>(&input);
+		}
+	}
+
+	/// A valid claim with the longest key.
+	#[benchmark]
+	fn precompile_claim_of() {
+		T::BenchmarkHelper::cid(CID, &account("owner", 0, 0), NAME);
+		let key = vec![b'k'; precompiles::MAX_KEY_LEN];
+		T::BenchmarkHelper::claim(CID, &key);
+		let input = ICidCalls::claimOf(ICid::claimOfCall { cid: CID, key: key.into() });
+		#[block]
+		{
+			answer_cid::<T>(&input);
+		}
+	}
+
+	/// A fresh value with the longest key.
+	#[benchmark]
+	fn precompile_value_of() {
+		let key = vec![b'k'; precompiles::MAX_KEY_LEN];
+		T::BenchmarkHelper::oracle_value(&key, -42);
+		let input = IOracleCalls::valueOf(IOracle::valueOfCall { key: key.into() });
+		#[block]
+		{
+			assert!(Pallet::<T>::oracle_precompile(&input).len() == 4 * 32);
 		}
 	}
 

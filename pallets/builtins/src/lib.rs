@@ -30,6 +30,11 @@
 //! [`MAX_INPUT_LEN`] are refused before they are read, and each function's benchmarked worst
 //! case (`weights.rs`) is charged before it runs.
 //!
+//! The same reads serve Solidity contracts on pallet-revive as two precompiles ([`precompiles`]):
+//! `ICid` at `0x…0C1D0000` (`cidOf`, `ownerOf`, `resolve`, `reputationOf`, `claimOf`) and `IOracle`
+//! at `0x…0DA70000` (`valueOf`: the combined value with its time and freshness), with their
+//! Solidity interfaces in `contracts/solidity/`.
+//!
 //! The pallet has no storage and no calls: it reads the built-in pallets through the
 //! `minix-primitives` traits ([`MstTokens`], [`CidInspect`], [`OracleValues`],
 //! [`MarketInspect`], [`MitInspect`], [`NftOwners`]) the runtime wires to `Mst`, `Cid`,
@@ -47,6 +52,7 @@ mod extension;
 mod functions;
 #[cfg(test)]
 mod mock;
+pub mod precompiles;
 #[cfg(test)]
 mod tests;
 pub mod weights;
@@ -90,6 +96,8 @@ pub mod pallet {
 		type Mits: MitInspect<Self::AccountId>;
 		/// The holders of pallet-nfts items (`Nfts`).
 		type Nfts: NftOwners<Self::AccountId>;
+		/// Ethereum addresses of accounts, for the precompiles (pallet-revive's mapping).
+		type Addresses: minix_primitives::evm::EvmAddresses<Self::AccountId>;
 		/// Benchmarked weights of the functions.
 		type WeightInfo: crate::WeightInfo;
 		/// Sets up tokens, CIDs, names and claims for the benchmarks.

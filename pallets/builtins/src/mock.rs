@@ -73,6 +73,8 @@ impl crate::benchmarking::BenchmarkHelper<Test> for () {
 		minix_test_utils::set_nft_owner(2, 7, *owner);
 		(2, 7)
 	}
+	/// `MockAddresses` maps every account.
+	fn map_address(_who: &u64) {}
 }
 
 impl pallet_builtins::Config for Test {
@@ -83,9 +85,21 @@ impl pallet_builtins::Config for Test {
 	type Market = minix_test_utils::MockMarket;
 	type Mits = minix_test_utils::MockNfts;
 	type Nfts = minix_test_utils::MockNfts;
+	type Addresses = MockAddresses;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
+}
+
+/// Account `n` is the address whose last 8 bytes are `n` (big endian).
+pub struct MockAddresses;
+impl minix_primitives::evm::EvmAddresses<u64> for MockAddresses {
+	fn account_of(address: &sp_core::H160) -> u64 {
+		u64::from_be_bytes(address.0[12..].try_into().expect("8 bytes"))
+	}
+	fn address_of(account: &u64) -> sp_core::H160 {
+		sp_core::H160::from_low_u64_be(*account)
+	}
 }
 
 /// An empty mock chain at block 1.

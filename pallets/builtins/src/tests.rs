@@ -232,3 +232,119 @@ fn every_function_has_a_weight() {
 		assert!(weight.ref_time() > 0 && weight.proof_size() > 0);
 	}
 }
+
+// --- The precompiles' answers (what `ICid` and `IOracle` return to Solidity) ------------------
+
+mod precompiles {
+	use super::setup;
+	use crate::{
+		mock::*,
+		precompiles::{ICid, ICidCalls, IOracle, IOracleCalls, MAX_KEY_LEN},
+	};
+	use alloy_core::{
+		primitives::{Address, FixedBytes, I256},
+		sol_types::SolCall,
+	};
+
+	fn address(account: u64) -> Address {
+		Address::from(sp_core::H160::from_low_u64_be(account).0)
+	}
+
+	#[test]
+	fn cid_of_and_owner_of_answer_found_or_not() {
+		setup().execute_with(|| {
+			let cid_of = |account| {
+				let out = Builtins::cid_precompile(&ICidCalls::cidOf(ICid::cidOfCall { account }));
+				let r = ICid::cidOfCall::abi_decode_returns(&out).unwrap();
+				(r.found, r.cid)
+			};
+			assert_eq!(cid_of(address(2)), (true, 1_000_001));
+			assert_eq!(cid_of(address(3)), (false, 0));
+			let owner_of = |cid| {
+				let out = Builtins::cid_precompile(&ICidCalls::ownerOf(ICid::ownerOfCall { cid }));
+				let r = ICid::ownerOfCall::abi_decode_returns(&out).unwrap();
+				(r.found, r.owner)
+			};
+			assert_eq!(owner_of(1_000_001), (true, address(2)));
+			assert_eq!(owner_of(1_000_002), (false, Address::ZERO));
+		});
+	}
+
+	#[test]
+	fn resolve_finds_names_in_any_case_and_never_looks_up_overlong_ones() {
+		setup().execute_with(|| {
+			let resolve = |name: &str| {
+				let input = ICidCalls::resolve(ICid::resolveCall { name: name.into() });
+				let r = ICid::resolveCall::abi_decode_returns(&Builtins::cid_precompile(&input))
+					.unwrap();
+				(r.found, r.cid, r.owner)
+			};
+			assert_eq!(resolve("BoB"), (true, 1_000_001, address(2)));
+			assert_eq!(resolve("alice"), (false, 0, Address::ZERO));
+			let long = "b".repeat(MAX_KEY_LEN + 1);
+			minix_test_utils::set_name(1_000_001, long.as_bytes());
+			assert_eq!(resolve(&long), (false, 0, Address::ZERO));
+		});
+	}
+
+	#[test]
+	fn reputation_and_claims_answer_only_for_issued_cids_and_valid_claims() {
+		setup().execute_with(|| {
+			let reputation = |cid| {
+				let input = ICidCalls::reputationOf(ICid::reputationOfCall { cid });
+				let r =
+					ICid::reputationOfCall::abi_decode_returns(&Builtins::cid_precompile(&input))
+						.unwrap();
+				(r.found, r.reputation)
+			};
+			assert_eq!(reputation(1_000_001), (true, 40));
+			assert_eq!(reputation(9), (false, 0));
+			let claim = |key: &[u8]| {
+				let input = ICidCalls::claimOf(ICid::claimOfCall {
+					cid: 1_000_001,
+					key: key.to_vec().into(),
+				});
+				let r = ICid::claimOfCall::abi_decode_returns(&Builtins::cid_precompile(&input))
+					.unwrap();
+				(r.valid, r.issuer, r.valueHash, r.validUntil)
+			};
+			assert_eq!(claim(b"kyc"), (true, address(9), FixedBytes([7; 32]), 10));
+			assert_eq!(claim(b"aml"), (false, Address::ZERO, FixedBytes::ZERO, 0));
+			assert_eq!(claim(&[b'k'; MAX_KEY_LEN + 1]).0, false);
+			// Past its last block the claim is no longer valid.
+			System::set_block_number(11);
+			assert_eq!(claim(b"kyc").0, false);
+		});
+	}
+
+	#[test]
+	fn oracle_values_come_with_their_time_and_freshness() {
+		setup().execute_with(|| {
+			let value_of = |key: &[u8]| {
+				let input =
+					IOracleCalls::valueOf(IOracle::valueOfCall { key: key.to_vec().into() });
+				let r =
+					IOracle::valueOfCall::abi_decode_returns(&Builtins::oracle_precompile(&input))
+						.unwrap();
+				(r.found, r.value, r.updatedAt, r.fresh)
+			};
+			assert_eq!(value_of(b"BTC/USD"), (true, I256::try_from(65_000).unwrap(), 0, true));
+			minix_test_utils::set_oracle_value(b"TEMP", Some(-273));
+			assert_eq!(value_of(b"TEMP").1, I256::try_from(-273).unwrap());
+			assert_eq!(value_of(b"ETH/USD"), (false, I256::ZERO, 0, false));
+			assert_eq!(value_of(&[b'k'; MAX_KEY_LEN + 1]).0, false);
+		});
+	}
+
+	#[test]
+	fn each_precompile_function_charges_its_own_weight() {
+		use crate::WeightInfo;
+		type W = <Test as crate::Config>::WeightInfo;
+		let cid = ICidCalls::claimOf(ICid::claimOfCall { cid: 1, key: Default::default() });
+		assert_eq!(Builtins::cid_precompile_weight(&cid), W::precompile_claim_of());
+		let name = ICidCalls::resolve(ICid::resolveCall { name: Default::default() });
+		assert_eq!(Builtins::cid_precompile_weight(&name), W::precompile_resolve());
+		let value = IOracleCalls::valueOf(IOracle::valueOfCall { key: Default::default() });
+		assert_eq!(Builtins::oracle_precompile_weight(&value), W::precompile_value_of());
+	}
+}

@@ -30,6 +30,7 @@ impl<T: Config> Pallet<T> {
 		let cids_issued = CidsIssued::<T>::get();
 		SupplyInfo {
 			total_issuance: T::Currency::total_issuance(),
+			active_issuance: T::Currency::active_issuance(),
 			cids_issued,
 			cap: Self::cap(cids_issued),
 			fee_pool: T::Currency::balance(&Self::pool_account(Pool::Fee)),
@@ -43,28 +44,38 @@ impl<T: Config> Pallet<T> {
 		Self::per_cid().saturating_mul(cids)
 	}
 
-	/// The invariant `total_issuance <= per_cid × CIDs issued`.
+	/// The invariant `active_issuance <= per_cid × CIDs issued`.
+	///
+	/// Active, not total: pallet-revive mints the existential deposit of every contract account
+	/// it creates and deactivates it at once (its `Deposit` backend is sealed). That MINI can
+	/// never leave the contract's account (the contract holds a consumer on it) and is burned
+	/// (and reactivated) with the contract, so it is not spendable supply. Nothing else in the
+	/// runtime deactivates issuance, and no call can.
 	pub fn check_supply() -> Result<(), &'static str> {
-		// Two reads: it runs after every signed extrinsic and at the end of every block.
-		if T::Currency::total_issuance() > Self::cap(CidsIssued::<T>::get()) {
+		// Three reads: it runs after every signed extrinsic and at the end of every block.
+		if T::Currency::active_issuance() > Self::cap(CidsIssued::<T>::get()) {
 			return Err("total issuance of MINI exceeds 1.25 MINI x CIDs issued: MINI must only \
 				be minted through CIDs (no balances endowed at genesis)");
 		}
 		Ok(())
 	}
 
-	/// At genesis, move the existential deposit from the ecosystem pool to the fee pool so the
-	/// fee pool exists and accepts fees smaller than the existential deposit.
-	pub(crate) fn seed_fee_pool() {
-		let fee_pool = Self::pool_account(Pool::Fee);
+	/// At genesis, move the existential deposit from the ecosystem pool to the fee pool (so it
+	/// exists and accepts fees smaller than the existential deposit) and to each of
+	/// `SeededAccounts`.
+	pub(crate) fn seed_accounts() {
 		let ed = T::Currency::minimum_balance();
-		if T::Currency::balance(&fee_pool) < ed {
-			let _ = T::Currency::transfer(
-				&Self::pool_account(Pool::Ecosystem),
-				&fee_pool,
-				ed,
-				Preservation::Preserve,
-			);
+		for account in
+			core::iter::once(Self::pool_account(Pool::Fee)).chain(T::SeededAccounts::get())
+		{
+			if T::Currency::balance(&account) < ed {
+				let _ = T::Currency::transfer(
+					&Self::pool_account(Pool::Ecosystem),
+					&account,
+					ed,
+					Preservation::Preserve,
+				);
+			}
 		}
 	}
 

@@ -9,7 +9,8 @@
 //!   to the block author and the rest to the fee pool; [`ToFeePool`] takes dust.
 //! - **Burns.** Holders burn their own MINI ([`Call::burn`]); governance burns pool funds
 //!   ([`Call::burn_pool`]).
-//! - **Invariant.** `total_issuance <= (OwnerReward + PoolReward) × CIDs issued`. Genesis fails to
+//! - **Invariant.** `active_issuance <= (OwnerReward + PoolReward) × CIDs issued` (active: less
+//!   the contracts' existential deposits pallet-revive mints inactive). Genesis fails to
 //!   build if it does not hold, `try_state` checks it, and the [`runtime_api::MiniPointApi`]
 //!   returns the numbers.
 //!
@@ -79,6 +80,10 @@ pub mod pallet {
 		type AuthorShare: Get<Percent>;
 		/// Finds the account of the block author from the block's digests.
 		type FindAuthor: FindAuthor<Self::AccountId>;
+		/// Accounts that must exist from genesis (other pallets' accounts that would otherwise
+		/// mint their existential deposit): the ecosystem pool pays each its existential deposit
+		/// at genesis, as it does the fee pool, so nothing is minted outside the CID rule.
+		type SeededAccounts: Get<alloc::vec::Vec<Self::AccountId>>;
 		/// Weight information for the calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -128,7 +133,7 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
-			Pallet::<T>::seed_fee_pool();
+			Pallet::<T>::seed_accounts();
 			if let Err(e) = Pallet::<T>::check_supply() {
 				panic!("Mini Point genesis: {e}");
 			}

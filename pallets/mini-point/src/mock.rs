@@ -69,6 +69,7 @@ impl pallet_mini_point::Config for Test {
 	type FeePoolId = FeePoolId;
 	type AuthorShare = AuthorShare;
 	type FindAuthor = TestAuthor;
+	type SeededAccounts = ();
 	type WeightInfo = ();
 }
 

@@ -166,7 +166,7 @@ fn fee_pool_falls_back_to_ecosystem_pool_when_it_cannot_exist() {
 fn genesis_seeds_the_fee_pool_from_the_ecosystem_pool() {
 	run(|| {
 		issue(1);
-		MiniPoint::seed_fee_pool();
+		MiniPoint::seed_accounts();
 		assert_eq!((balance(fee_pool()), balance(eco_pool())), (ED, TO_POOL - ED));
 	});
 }

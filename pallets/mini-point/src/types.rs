@@ -32,9 +32,12 @@ pub enum Pool {
 pub struct SupplyInfo<Balance> {
 	/// Total MINI in existence.
 	pub total_issuance: Balance,
+	/// `total_issuance` less the inactive part: the contracts' existential deposits that
+	/// pallet-revive mints and deactivates, which can never be spent.
+	pub active_issuance: Balance,
 	/// Distinct CID numbers issued since genesis.
 	pub cids_issued: u64,
-	/// `(OwnerReward + PoolReward) × cids_issued`: `total_issuance` never exceeds it.
+	/// `(OwnerReward + PoolReward) × cids_issued`: `active_issuance` never exceeds it.
 	pub cap: Balance,
 	/// Balance of the fee pool.
 	pub fee_pool: Balance,

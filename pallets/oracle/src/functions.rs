@@ -5,6 +5,7 @@ use frame_support::traits::{
 	fungible::MutateHold,
 	tokens::{Fortitude, Precision, Restriction},
 };
+use minix_primitives::OracleValues;
 use sp_runtime::{
 	traits::{Saturating, UniqueSaturatedInto},
 	DispatchResult,
@@ -287,8 +288,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The combined value of `key` if it is fresh (fed less than `ExpiresIn` ago).
 	pub fn fresh_value(key: &OracleKey) -> Option<OracleValue> {
-		let (value, at) = T::Feeds::combined(key)?;
-		(at.saturating_add(T::ExpiresIn::get()) > T::Feeds::now()).then_some(value)
+		<Self as OracleValues>::timed_value_of(key).filter(|t| t.fresh).map(|t| t.value)
 	}
 
 	/// `OracleApi::value`: the fresh combined value of `key` given as bytes.

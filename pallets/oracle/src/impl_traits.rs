@@ -5,7 +5,7 @@
 use crate::*;
 use core::marker::PhantomData;
 use frame_support::traits::{SortedMembers, Time};
-use minix_primitives::{AttestedReputation, OracleValues};
+use minix_primitives::{AttestedReputation, OracleValues, TimedValue};
 use sp_runtime::traits::UniqueSaturatedInto;
 
 /// The members of `pallet-oracle`: the oracles approved to feed at least one key. They feed
@@ -95,6 +95,12 @@ where
 impl<T: Config> OracleValues for Pallet<T> {
 	fn value_of(key: &OracleKey) -> Option<OracleValue> {
 		Self::fresh_value(key)
+	}
+
+	fn timed_value_of(key: &OracleKey) -> Option<TimedValue> {
+		let (value, updated_at) = T::Feeds::combined(key)?;
+		let fresh = updated_at.saturating_add(T::ExpiresIn::get()) > T::Feeds::now();
+		Some(TimedValue { value, updated_at, fresh })
 	}
 
 	fn is_feed_key(key: &OracleKey) -> bool {

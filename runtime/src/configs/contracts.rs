@@ -123,6 +123,7 @@ impl pallet_builtins::Config for Runtime {
 	type Market = super::market::CidListings;
 	type Mits = crate::Mit;
 	type Nfts = super::NftOwnersOf;
+	type Addresses = super::revive::ReviveAddresses;
 	type WeightInfo = pallet_builtins::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BuiltinsBenchmarks;
@@ -209,5 +210,11 @@ impl pallet_builtins::BenchmarkHelper<Runtime> for BuiltinsBenchmarks {
 			.expect("created");
 		crate::Creators::mint(origin(), collection, 7, alloc::vec![1; 256]).expect("minted");
 		(collection, 7)
+	}
+
+	fn map_address(who: &AccountId) {
+		use pallet_revive::AddressMapper;
+		<Runtime as pallet_revive::Config>::AddressMapper::map_no_deposit_unchecked(who)
+			.expect("not mapped yet");
 	}
 }

@@ -12,6 +12,7 @@ mod mit;
 mod nfts;
 mod oracles;
 mod payment;
+mod revive;
 mod system;
 mod tokens;
 
@@ -37,5 +38,6 @@ pub use payment::{
 	AuthorAccount, EcosystemPoolAccount, EcosystemPoolId, FeePoolAccount, FeePoolId, SupplyGuard,
 	SUPPLY_BROKEN,
 };
+pub use revive::{mst_erc20_address, EthExtraImpl, MST_ERC20_PREFIX};
 pub use system::{RuntimeBlockLength, RuntimeBlockWeights, NORMAL_DISPATCH_RATIO};
 pub use tokens::{MstFreezer, MstPalletId};

@@ -159,13 +159,11 @@ impl<Collection: Get<u32>, Owner: Get<AccountId>> BoundItems<AccountId>
 	}
 
 	fn owner(item: &Self::ItemId) -> Option<AccountId> {
-		pallet_nfts::Item::<Runtime>::get(Collection::get(), item).map(|d| d.owner)
+		item_owner(Collection::get(), *item)
 	}
 
 	fn content(item: &Self::ItemId) -> Vec<u8> {
-		pallet_nfts::ItemMetadataOf::<Runtime>::get(Collection::get(), item)
-			.map(|m| m.data.into_inner())
-			.unwrap_or_default()
+		item_metadata(Collection::get(), *item)
 	}
 }
 
@@ -219,7 +217,7 @@ impl CreatorItems<AccountId> for CreatorCollections {
 	}
 
 	fn owner(collection: CollectionId, item: ItemId) -> Option<AccountId> {
-		pallet_nfts::Item::<Runtime>::get(collection, item).map(|d| d.owner)
+		item_owner(collection, item)
 	}
 
 	fn can_transfer(collection: CollectionId, item: ItemId) -> bool {
@@ -238,9 +236,7 @@ impl CreatorItems<AccountId> for CreatorCollections {
 	}
 
 	fn metadata(collection: CollectionId, item: ItemId) -> Vec<u8> {
-		pallet_nfts::ItemMetadataOf::<Runtime>::get(collection, item)
-			.map(|m| m.data.into_inner())
-			.unwrap_or_default()
+		item_metadata(collection, item)
 	}
 
 	fn items(collection: CollectionId, start: u32, limit: u32) -> Vec<(ItemId, AccountId)> {
@@ -257,6 +253,18 @@ pub struct NftOwnersOf;
 
 impl NftOwners<AccountId> for NftOwnersOf {
 	fn nft_owner(collection: CollectionId, item: ItemId) -> Option<AccountId> {
-		pallet_nfts::Item::<Runtime>::get(collection, item).map(|d| d.owner)
+		item_owner(collection, item)
 	}
+}
+
+/// The holder of `item` of `collection`, if it exists.
+fn item_owner(collection: CollectionId, item: ItemId) -> Option<AccountId> {
+	pallet_nfts::Item::<Runtime>::get(collection, item).map(|d| d.owner)
+}
+
+/// The metadata of `item` of `collection` (empty if it has none).
+fn item_metadata(collection: CollectionId, item: ItemId) -> Vec<u8> {
+	pallet_nfts::ItemMetadataOf::<Runtime>::get(collection, item)
+		.map(|m| m.data.into_inner())
+		.unwrap_or_default()
 }

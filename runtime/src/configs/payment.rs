@@ -9,9 +9,7 @@ use crate::{
 use frame_support::{
 	parameter_types,
 	traits::{ConstU128, ConstU32, ConstU8},
-	weights::{
-		ConstantMultiplier, WeightToFeeCoefficient, WeightToFeeCoefficients, WeightToFeePolynomial,
-	},
+	weights::ConstantMultiplier,
 	PalletId,
 };
 use minix_primitives::currency::{EXISTENTIAL_DEPOSIT, MICRO_MINI, MINI};
@@ -19,12 +17,11 @@ use pallet_mini_point::{DealWithFees, Pool, ToFeePool};
 use pallet_transaction_payment::{
 	ConstFeeMultiplier, FungibleAdapter, Multiplier, OnChargeTransaction, TxCreditHold,
 };
-use smallvec::smallvec;
+use sp_runtime::Percent;
 use sp_runtime::{
 	traits::{DispatchInfoOf, PostDispatchInfoOf},
 	transaction_validity::{InvalidTransaction, TransactionValidityError},
 };
-use sp_runtime::{Perbill, Percent};
 
 parameter_types! {
 	/// The id the fee pool account is derived from.
@@ -44,6 +41,14 @@ parameter_types! {
 /// keys it uses (`author_rotateKeysWithOwner` makes keys unrelated to the account).
 pub type AuthorAccount = pallet_session::FindAccountFromAuthorIndex<Runtime, Aura>;
 
+/// pallet-revive's pallet account (it holds code-upload deposits).
+pub struct ReviveAccount;
+impl frame_support::traits::Get<alloc::vec::Vec<AccountId>> for ReviveAccount {
+	fn get() -> alloc::vec::Vec<AccountId> {
+		alloc::vec![pallet_revive::Pallet::<Runtime>::account_id()]
+	}
+}
+
 impl pallet_mini_point::Config for Runtime {
 	type Currency = Balances;
 	type GovernanceOrigin = super::GovernanceOrigin;
@@ -55,6 +60,9 @@ impl pallet_mini_point::Config for Runtime {
 	type FeePoolId = FeePoolId;
 	type AuthorShare = AuthorShare;
 	type FindAuthor = AuthorAccount;
+	/// pallet-revive's account, which its genesis would otherwise mint the existential deposit
+	/// into.
+	type SeededAccounts = ReviveAccount;
 	type WeightInfo = pallet_mini_point::weights::SubstrateWeight<Runtime>;
 }
 
@@ -75,23 +83,14 @@ impl pallet_balances::Config for Runtime {
 	type DoneSlashHandler = ();
 }
 
-/// Converts weight to a fee: 1 MICRO_MINI (100 base units) per 10 microseconds of execution.
+/// Converts weight to a fee: 1 MICRO_MINI (10 000 base units) per 10 microseconds of execution,
+/// that is one base unit per 1 000 ps of `ref_time` (or the same share of the block's proof
+/// size, whichever is larger). pallet-revive accepts only this fee type: it maps Ethereum gas
+/// to weight through it.
 ///
 /// A `transfer_keep_alive` (about 150 µs with the base extrinsic weight) costs roughly 0.0015
 /// MINI plus its length fee: a user who received 1 MINI for a CID can send hundreds of transfers.
-pub struct WeightToFee;
-impl WeightToFeePolynomial for WeightToFee {
-	type Balance = Balance;
-	fn polynomial() -> WeightToFeeCoefficients<Self::Balance> {
-		// ref_time is in picoseconds: 10 µs = 10_000_000 ps -> MICRO_MINI.
-		smallvec![WeightToFeeCoefficient {
-			degree: 1,
-			negative: false,
-			coeff_frac: Perbill::from_rational(MICRO_MINI, 10_000_000u128),
-			coeff_integer: MICRO_MINI / 10_000_000,
-		}]
-	}
-}
+pub type WeightToFee = pallet_revive::evm::fees::BlockRatioFee<1, 1_000, Runtime, Balance>;
 
 parameter_types! {
 	/// Consortium chains run below capacity: no congestion pricing, the multiplier stays 1.
@@ -103,8 +102,8 @@ impl pallet_transaction_payment::Config for Runtime {
 	type OnChargeTransaction = SupplyGuard<FungibleAdapter<Balances, DealWithFees<Runtime>>>;
 	type OperationalFeeMultiplier = ConstU8<5>;
 	type WeightToFee = WeightToFee;
-	/// 10 base units (0.0000001 MINI) per byte of transaction.
-	type LengthToFee = ConstantMultiplier<Balance, ConstU128<10>>;
+	/// 0.0000001 MINI (1 000 base units) per byte of transaction.
+	type LengthToFee = ConstantMultiplier<Balance, ConstU128<{ MICRO_MINI / 10 }>>;
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
 }

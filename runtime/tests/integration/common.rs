@@ -7,12 +7,12 @@
 
 use codec::Encode;
 use minix_runtime::{
-	genesis_config_presets, Executive, Header, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
-	SignedPayload, System, TxExtension, UncheckedExtrinsic,
+	genesis_config_presets, Executive, GenericUncheckedExtrinsic, Header, RuntimeCall,
+	RuntimeEvent, RuntimeGenesisConfig, SignedPayload, System, TxExtension, UncheckedExtrinsic,
 };
 use sp_core::{sr25519, Pair};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::{generic::Era, traits::Header as _, Digest, DigestItem};
+use sp_runtime::{traits::Header as _, Digest, DigestItem};
 
 /// Applies a JSON merge patch (RFC 7386), as the node does with a preset over the default.
 pub fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
@@ -111,7 +111,7 @@ pub fn start_block_with(digest: Digest) {
 	let now = u64::from(pallet_aura::CurrentSlot::<minix_runtime::Runtime>::get())
 		* minix_runtime::time::SLOT_DURATION;
 	let timestamp = RuntimeCall::Timestamp(pallet_timestamp::Call::set { now });
-	Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(timestamp))
+	Executive::apply_extrinsic(GenericUncheckedExtrinsic::new_bare(timestamp).into())
 		.expect("a valid inherent")
 		.expect("the timestamp is set");
 }
@@ -165,17 +165,7 @@ pub fn check_invariants() -> Result<(), sp_runtime::TryRuntimeError> {
 }
 
 pub fn tx_extension(nonce: u32) -> TxExtension {
-	(
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		frame_system::CheckNonce::from(nonce),
-		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
-		frame_metadata_hash_extension::CheckMetadataHash::new(false),
-	)
+	minix_runtime::tx_extension(nonce, 0)
 }
 
 /// Sign `call` as `who` and apply it through `Executive`: the dispatch result of a valid
@@ -194,7 +184,7 @@ pub fn signed_by(signer: &sr25519::Pair, call: RuntimeCall) -> UncheckedExtrinsi
 	let extension = tx_extension(System::account_nonce(&who));
 	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("payload");
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
-	UncheckedExtrinsic::new_signed(call, who.into(), signature.into(), extension)
+	GenericUncheckedExtrinsic::new_signed(call, who.into(), signature.into(), extension).into()
 }
 
 pub fn transfer(to: Sr25519Keyring, value: u128) -> RuntimeCall {

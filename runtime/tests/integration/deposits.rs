@@ -20,7 +20,7 @@ fn the_etp_tiers_give_the_exact_rewards() {
 	let reward = |tier: usize, amount: u128| tiers[tier].1.mul_floor(amount);
 	// 365 days: 1 000 MINI earn exactly 200 MINI; 7 days: exactly 0.95890 MINI.
 	assert_eq!(reward(4, 1_000 * MINI), 200 * MINI);
-	assert_eq!(reward(0, 1_000 * MINI), 95_890_000);
+	assert_eq!(reward(0, 1_000 * MINI), 9_589 * MINI / 10_000);
 	assert_eq!(reward(1, 1_000 * MINI), 6_666_660 * MINI / 1_000_000);
 	assert_eq!(reward(2, 1_000 * MINI), 32 * MINI);
 	assert_eq!(reward(3, 1_000 * MINI), 80 * MINI);

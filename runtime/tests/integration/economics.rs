@@ -31,14 +31,16 @@ fn genesis_funds_dev_accounts_only_through_cids() {
 			assert_eq!(info.cap, info.cids_issued as u128 * (MINI + MINI / 4));
 			assert_eq!(info.total_issuance, info.cap, "{preset}: everything minted, nothing else");
 			assert_eq!(info.fee_pool, EXISTENTIAL_DEPOSIT);
-			// The ecosystem pool's 0.25 MINI per CID, less the fee pool's seed and the deposit
-			// program's pool, which it funds at genesis.
+			// The ecosystem pool's 0.25 MINI per CID, less the seeds of the fee pool and of
+			// pallet-revive's account and the deposit program's pool, which it funds at genesis.
 			assert_eq!(
 				info.ecosystem_pool,
 				info.cids_issued as u128 * MINI / 4
-					- EXISTENTIAL_DEPOSIT
+					- 2 * EXISTENTIAL_DEPOSIT
 					- genesis_config_presets::DEPOSIT_POOL_FUNDING
 			);
+			let revive = pallet_revive::Pallet::<minix_runtime::Runtime>::account_id();
+			assert_eq!(Balances::balance(&revive), EXISTENTIAL_DEPOSIT);
 			assert_eq!(
 				pallet_cid::CidsOf::<Runtime>::get(Sr25519Keyring::Bob.to_account_id()).len()
 					as u64,
@@ -163,7 +165,8 @@ fn fees_go_to_the_author_and_the_fee_pool() {
 			Ok(Ok(()))
 		);
 		let fee = fee_paid();
-		let author_part = fee / 5;
+		// 20 % of the fee, rounded as `Percent` multiplies (to the nearest unit).
+		let author_part = sp_runtime::Percent::from_percent(20) * fee;
 		assert_eq!(balance(alice), alice_before + author_part);
 		assert_eq!(Balances::balance(&FeePoolAccount::get()), pool + fee - author_part);
 		assert_eq!(Balances::total_issuance(), issuance);

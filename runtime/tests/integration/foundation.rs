@@ -110,7 +110,7 @@ fn bad_signature_and_unpayable_fee_are_invalid_and_change_nothing() {
 
 		// Signed by Bob but claiming to be Alice.
 		let mut forged = signed(bob, transfer(Sr25519Keyring::Charlie, MINI));
-		if let sp_runtime::generic::Preamble::Signed(ref mut who, _, _) = forged.preamble {
+		if let sp_runtime::generic::Preamble::Signed(ref mut who, _, _) = forged.0.preamble {
 			*who = alice.to_account_id().into();
 		}
 		assert_eq!(
@@ -132,8 +132,8 @@ fn bad_signature_and_unpayable_fee_are_invalid_and_change_nothing() {
 fn chain_constants_match_the_design() {
 	assert_eq!(minix_runtime::VERSION.spec_name, "minix");
 	assert_eq!(minix_runtime::currency::TOKEN_SYMBOL, "MINI");
-	assert_eq!(minix_runtime::currency::TOKEN_DECIMALS, 8);
-	assert_eq!(MINI, 10u128.pow(8));
+	assert_eq!(minix_runtime::currency::TOKEN_DECIMALS, 10);
+	assert_eq!(MINI, 10u128.pow(10));
 	assert_eq!(<Runtime as frame_system::Config>::SS58Prefix::get(), minix_runtime::SS58_PREFIX);
 	assert_eq!(
 		<Runtime as frame_system::Config>::DbWeight::get(),
