@@ -40,26 +40,35 @@ export function freePort () {
 }
 
 /**
- * Starts a dev node (`--dev`, or Alice alone authoring a `chainSpec` file); resolves once its RPC
- * answers, with { api, url, stop, log }.
+ * Runs `binary` with `args(dir)` in a fresh temp dir (`prefix`), stderr to `logName` in it;
+ * `stop` sends SIGTERM, waits up to 10 s and removes the dir.
  */
-export async function startDevNode ({ chainSpec } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'minix-js-'));
-  const [rpcPort, p2pPort] = [await freePort(), await freePort()];
-  const logFile = join(dir, 'node.log');
-  const chain = chainSpec
-    ? ['--chain', chainSpec, '--alice', '--force-authoring', '--unsafe-force-node-key-generation']
-    : ['--dev'];
-  const child = spawn(nodeBinary(), [
-    ...chain, '--base-path', dir, '--rpc-port', String(rpcPort), '--port', String(p2pPort),
-    '--no-telemetry', '--no-prometheus', '--no-mdns'
-  ], { stdio: ['ignore', 'ignore', openSync(logFile, 'w')], cwd: root });
+function spawnInTempDir (prefix, logName, binary, args) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const logFile = join(dir, logName);
+  const child = spawn(binary, args(dir), { stdio: ['ignore', 'ignore', openSync(logFile, 'w')], cwd: root });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = async () => {
     child.kill('SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))]);
     rmSync(dir, { recursive: true, force: true });
   };
+  return { child, stop, logFile };
+}
+
+/**
+ * Starts a dev node (`--dev`, or Alice alone authoring a `chainSpec` file); resolves once its RPC
+ * answers, with { api, url, stop, log }.
+ */
+export async function startDevNode ({ chainSpec } = {}) {
+  const [rpcPort, p2pPort] = [await freePort(), await freePort()];
+  const chain = chainSpec
+    ? ['--chain', chainSpec, '--alice', '--force-authoring', '--unsafe-force-node-key-generation']
+    : ['--dev'];
+  const { child, stop, logFile } = spawnInTempDir('minix-js-', 'node.log', nodeBinary(), (dir) => [
+    ...chain, '--base-path', dir, '--rpc-port', String(rpcPort), '--port', String(p2pPort),
+    '--no-telemetry', '--no-prometheus', '--no-mdns'
+  ]);
   const url = `ws://127.0.0.1:${rpcPort}`;
   const deadline = Date.now() + 180000; // a loaded CI machine can take minutes
   for (;;) {
@@ -130,19 +139,11 @@ export function ethRpcBinary () {
  * scripts/eth-rpc.sh does; resolves once it answers `eth_chainId`, with { url, stop, log }.
  */
 export async function startEthRpc (nodeUrl) {
-  const dir = mkdtempSync(join(tmpdir(), 'minix-eth-'));
   const [rpcPort, promPort] = [await freePort(), await freePort()];
-  const logFile = join(dir, 'eth-rpc.log');
-  const child = spawn(ethRpcBinary(), [
+  const { child, stop, logFile } = spawnInTempDir('minix-eth-', 'eth-rpc.log', ethRpcBinary(), (dir) => [
     '--node-rpc-url', nodeUrl, '--rpc-port', String(rpcPort), '--prometheus-port',
     String(promPort), '--eth-pruning', '256', '--base-path', dir
-  ], { stdio: ['ignore', 'ignore', openSync(logFile, 'w')], cwd: root });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const stop = async () => {
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))]);
-    rmSync(dir, { recursive: true, force: true });
-  };
+  ]);
   const url = `http://127.0.0.1:${rpcPort}`;
   const deadline = Date.now() + 120000;
   for (;;) {

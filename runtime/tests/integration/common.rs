@@ -187,6 +187,22 @@ pub fn signed_by(signer: &sr25519::Pair, call: RuntimeCall) -> UncheckedExtrinsi
 	GenericUncheckedExtrinsic::new_signed(call, who.into(), signature.into(), extension).into()
 }
 
+/// `to` accepts locks from `from` (`mst.allowLocksFrom`), then `from` sends it `amount` of the
+/// `development` preset's DEV token locked (`mst.transferLocked`, four unlocks 100 blocks apart).
+pub fn lock_dev_tokens(from: Sr25519Keyring, to: Sr25519Keyring, amount: u128) {
+	let consent = RuntimeCall::Mst(pallet_mst::Call::allow_locks_from {
+		sender: from.to_account_id().into(),
+	});
+	assert_eq!(Executive::apply_extrinsic(signed(to, consent)), Ok(Ok(())));
+	let lock = RuntimeCall::Mst(pallet_mst::Call::transfer_locked {
+		symbol: genesis_config_presets::DEV_TOKEN.to_vec(),
+		to: to.to_account_id().into(),
+		amount,
+		model: pallet_mst::LockModel::FixedQuantity { period: 100, unlocks: 4 },
+	});
+	assert_eq!(Executive::apply_extrinsic(signed(from, lock)), Ok(Ok(())));
+}
+
 pub fn transfer(to: Sr25519Keyring, value: u128) -> RuntimeCall {
 	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
 		dest: to.to_account_id().into(),

@@ -8,7 +8,6 @@ use minix_runtime::{
 	configs::mst_erc20_address, currency::MINI, genesis_config_presets::DEV_TOKEN, AccountId,
 	Assets, Executive, Mst, Revive, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
 };
-use pallet_mst::LockModel;
 use pallet_revive::{AddressMapper, ExecConfig, TransactionLimits, H160, U256};
 use sp_io::hashing::{keccak_256, sha2_256};
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie};
@@ -286,17 +285,7 @@ fn the_erc20_precompile_moves_an_mst_and_a_locked_amount_cannot_leave() {
 		assert_eq!(<Assets as Inspect<AccountId>>::balance(dev, &Bob.to_account_id()), 1_000);
 
 		// Then 500 more, locked, through `mst.transferLocked` (Bob consents first).
-		let consent = RuntimeCall::Mst(pallet_mst::Call::allow_locks_from {
-			sender: Alice.to_account_id().into(),
-		});
-		assert_eq!(Executive::apply_extrinsic(signed(Bob, consent)), Ok(Ok(())));
-		let lock = RuntimeCall::Mst(pallet_mst::Call::transfer_locked {
-			symbol: DEV_TOKEN.to_vec(),
-			to: Bob.to_account_id().into(),
-			amount: 500,
-			model: LockModel::FixedQuantity { period: 100, unlocks: 4 },
-		});
-		assert_eq!(Executive::apply_extrinsic(signed(Alice, lock)), Ok(Ok(())));
+		lock_dev_tokens(Alice, Bob, 500);
 		assert_eq!(
 			mst(Bob),
 			Some(pallet_mst::MstAccount { balance: 1_500, locked: 500, escrowed: 0 })

@@ -10,7 +10,7 @@ use minix_runtime::{
 	genesis_config_presets::{DEV_TOKEN, DEV_TOKEN_SUPPLY},
 	AccountId, Assets, Balances, Executive, Mst, Runtime, RuntimeCall,
 };
-use pallet_mst::{LockModel, SecondaryIssue};
+use pallet_mst::SecondaryIssue;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
 use sp_runtime::{traits::AccountIdConversion, DispatchError, ModuleError};
 
@@ -97,17 +97,7 @@ fn users_cannot_create_or_mint_assets_directly() {
 fn a_locked_amount_cannot_leave_through_either_pallet() {
 	ext_from_preset("development").execute_with(|| {
 		start_block();
-		let consent = RuntimeCall::Mst(pallet_mst::Call::allow_locks_from {
-			sender: Alice.to_account_id().into(),
-		});
-		assert_eq!(Executive::apply_extrinsic(signed(Bob, consent)), Ok(Ok(())));
-		let lock = RuntimeCall::Mst(pallet_mst::Call::transfer_locked {
-			symbol: DEV_TOKEN.to_vec(),
-			to: Bob.to_account_id().into(),
-			amount: 1_000,
-			model: LockModel::FixedQuantity { period: 100, unlocks: 4 },
-		});
-		assert_eq!(Executive::apply_extrinsic(signed(Alice, lock)), Ok(Ok(())));
+		lock_dev_tokens(Alice, Bob, 1_000);
 		assert_eq!(
 			Mst::account(DEV_TOKEN.to_vec(), Bob.to_account_id()),
 			Some(pallet_mst::MstAccount { balance: 1_000, locked: 1_000, escrowed: 0 })
