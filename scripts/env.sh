@@ -15,3 +15,9 @@ export WASM_BUILD_WORKSPACE_HINT="${WASM_BUILD_WORKSPACE_HINT:-$(cd "$(dirname "
 export MINIX_TOOLS="${MINIX_TOOLS:-${CARGO_HOME:-$HOME/.cargo}/minix-tools}"
 # pallet-revive-eth-rpc 0.24.0 is the release for polkadot-sdk stable2609 (pallet-revive 0.20.2).
 export ETH_RPC_VERSION=0.24.0
+# pallet-revive's `runtime-benchmarks` feature pulls pallet-revive-fixtures, whose build script
+# compiles Rust contracts to PolkaVM (needs the rust-src component) and Solidity fixtures (needs
+# `solc` and `resolc` on PATH). MiniX's checking builds (scripts/test.sh step 2, scripts/bench.sh)
+# never run pallet-revive's own benchmarks, so the fixtures are skipped; the fixture constants are
+# then `None` and only pallet-revive's benchmarks would notice.
+export SKIP_PALLET_REVIVE_FIXTURES="${SKIP_PALLET_REVIVE_FIXTURES:-1}"
