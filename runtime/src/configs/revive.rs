@@ -124,9 +124,13 @@ impl pallet_revive::Config for Runtime {
 	/// Substrate accounts map explicitly (`revive.mapAccount`, with a deposit), so no account
 	/// pays for a mapping it never asked for.
 	type AutoMap = ConstBool<false>;
-	/// Gas price = 10^8 wei per base unit × 100 = 10 gwei: a MINI transfer from an Ethereum
-	/// wallet costs about 7 000 gas, inside the 21 000 wallets assume for a plain transfer.
-	type GasScale = ConstU32<100>;
+	/// Gas price = 10^8 wei per base unit × 1 000 = 100 gwei, so one gas is 1 000 base units
+	/// (0.0000001 MINI, the price of one byte of length fee). The total fee does not depend on
+	/// the scale, only the gas figures do: a MINI transfer to a new Ethereum key, which pays the
+	/// recipient's existential deposit (0.001 MINI) as a storage deposit, uses about 11 200 gas,
+	/// inside the 21 000 that MetaMask and ethers set for a plain send (at scale 100 it was
+	/// 111 656 gas and such a wallet transaction ran out of gas).
+	type GasScale = ConstU32<1_000>;
 }
 
 impl pallet_assets_precompiles::PermitConfig for Runtime {
