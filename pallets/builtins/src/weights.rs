@@ -2,7 +2,7 @@
 //! Weights for `pallet_builtins`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0).
 //!
 //! Date: 2026-12-02. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
-//! execution: `Compiled`, machine: `vm` (`Intel(R) Xeon(R) Processor`).
+//! execution: `Compiled`, machine: `vm` (`AMD EPYC`).
 //! Each function is the measured worst case of its call; regenerate with `scripts/bench.sh`
 //! after changing the pallet.
 
@@ -48,9 +48,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Account` (r:1 w:0)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn mst_balance() -> Weight {
-		// Proof size: measured `516`, estimated `3864`.
-		// Minimum execution time: 20_104_000 ps.
-		Weight::from_parts(23_670_000, 3864)
+		// Proof size: measured `550`, estimated `3864`.
+		// Minimum execution time: 15_894_000 ps.
+		Weight::from_parts(20_901_000, 3864)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -59,9 +59,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn mst_details() -> Weight {
-		// Proof size: measured `604`, estimated `3864`.
-		// Minimum execution time: 18_260_000 ps.
-		Weight::from_parts(21_933_000, 3864)
+		// Proof size: measured `638`, estimated `3864`.
+		// Minimum execution time: 14_451_000 ps.
+		Weight::from_parts(20_971_000, 3864)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -78,9 +78,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn mst_transfer() -> Weight {
-		// Proof size: measured `842`, estimated `11750`.
-		// Minimum execution time: 115_361_000 ps.
-		Weight::from_parts(133_767_000, 11750)
+		// Proof size: measured `876`, estimated `11750`.
+		// Minimum execution time: 99_248_000 ps.
+		Weight::from_parts(150_844_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -88,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
 	fn cid_of() -> Weight {
 		// Proof size: measured `647`, estimated `4539`.
-		// Minimum execution time: 13_473_000 ps.
-		Weight::from_parts(16_333_000, 4539)
+		// Minimum execution time: 10_315_000 ps.
+		Weight::from_parts(13_710_000, 4539)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn cid_owner() -> Weight {
 		// Proof size: measured `1540`, estimated `3778`.
-		// Minimum execution time: 15_049_000 ps.
-		Weight::from_parts(17_629_000, 3778)
+		// Minimum execution time: 11_677_000 ps.
+		Weight::from_parts(16_034_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -108,8 +108,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn resolve_name() -> Weight {
 		// Proof size: measured `1569`, estimated `3778`.
-		// Minimum execution time: 20_335_000 ps.
-		Weight::from_parts(24_423_000, 3778)
+		// Minimum execution time: 15_543_000 ps.
+		Weight::from_parts(17_556_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -118,9 +118,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Oracle::Attestations` (r:1 w:0)
 	/// Proof: `Oracle::Attestations` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	fn reputation() -> Weight {
-		// Proof size: measured `1624`, estimated `3778`.
-		// Minimum execution time: 23_862_000 ps.
-		Weight::from_parts(31_508_000, 3778)
+		// Proof size: measured `1619`, estimated `3778`.
+		// Minimum execution time: 18_278_000 ps.
+		Weight::from_parts(20_069_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -130,8 +130,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cid::Claims` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
 		// Proof size: measured `1706`, estimated `3778`.
-		// Minimum execution time: 22_931_000 ps.
-		Weight::from_parts(29_348_000, 3778)
+		// Minimum execution time: 17_496_000 ps.
+		Weight::from_parts(23_515_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -141,8 +141,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn oracle_value() -> Weight {
 		// Proof size: measured `209`, estimated `3530`.
-		// Minimum execution time: 11_492_000 ps.
-		Weight::from_parts(22_678_000, 3530)
+		// Minimum execution time: 9_575_000 ps.
+		Weight::from_parts(16_815_000, 3530)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -150,8 +150,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn card_remints() -> Weight {
 		// Proof size: measured `1836`, estimated `3778`.
-		// Minimum execution time: 21_815_000 ps.
-		Weight::from_parts(41_571_000, 3778)
+		// Minimum execution time: 16_535_000 ps.
+		Weight::from_parts(30_986_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -163,8 +163,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	fn cid_listing() -> Weight {
 		// Proof size: measured `2227`, estimated `3778`.
-		// Minimum execution time: 32_795_000 ps.
-		Weight::from_parts(60_800_000, 3778)
+		// Minimum execution time: 26_019_000 ps.
+		Weight::from_parts(32_959_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -172,8 +172,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	fn listing_price() -> Weight {
 		// Proof size: measured `370`, estimated `3620`.
-		// Minimum execution time: 13_329_000 ps.
-		Weight::from_parts(19_625_000, 3620)
+		// Minimum execution time: 10_525_000 ps.
+		Weight::from_parts(12_859_000, 3620)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -183,8 +183,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mit::Mits` (`max_values`: None, `max_size`: Some(1009), added: 3484, mode: `MaxEncodedLen`)
 	fn mit_owner() -> Weight {
 		// Proof size: measured `712`, estimated `4474`.
-		// Minimum execution time: 17_154_000 ps.
-		Weight::from_parts(21_892_000, 4474)
+		// Minimum execution time: 13_440_000 ps.
+		Weight::from_parts(18_477_000, 4474)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -194,8 +194,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mit::Mits` (`max_values`: None, `max_size`: Some(1009), added: 3484, mode: `MaxEncodedLen`)
 	fn mit_content() -> Weight {
 		// Proof size: measured `712`, estimated `4474`.
-		// Minimum execution time: 17_642_000 ps.
-		Weight::from_parts(32_348_000, 4474)
+		// Minimum execution time: 13_520_000 ps.
+		Weight::from_parts(18_437_000, 4474)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -203,42 +203,70 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(717), added: 3192, mode: `MaxEncodedLen`)
 	fn nft_owner() -> Weight {
 		// Proof size: measured `385`, estimated `4182`.
-		// Minimum execution time: 12_060_000 ps.
-		Weight::from_parts(15_276_000, 4182)
+		// Minimum execution time: 9_554_000 ps.
+		Weight::from_parts(15_453_000, 4182)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
-	// The six `precompile_*` weights are not measured yet: each is the measured weight of the
-	// chain-extension function that makes the same read, plus 8 µs and one storage read for the
-	// address mapping. Their benchmarks exist (`benchmarking.rs`); `scripts/bench.sh builtins`
-	// replaces these with measured values.
+	/// Storage: `Revive::OriginalAccount` (r:1 w:0)
+	/// Proof: `Revive::OriginalAccount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::CidsOf` (r:1 w:0)
+	/// Proof: `Cid::CidsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
 	fn precompile_cid_of() -> Weight {
-		Weight::from_parts(24_333_000, 4539)
+		// Proof size: measured `891`, estimated `4539`.
+		// Minimum execution time: 15_593_000 ps.
+		Weight::from_parts(17_386_000, 4539)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
+	/// Storage: `Cid::Cids` (r:1 w:0)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn precompile_owner_of() -> Weight {
-		Weight::from_parts(25_629_000, 3778)
+		// Proof size: measured `1540`, estimated `3778`.
+		// Minimum execution time: 11_968_000 ps.
+		Weight::from_parts(13_319_000, 3778)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(0))
+	}
+	/// Storage: `Cid::CidByName` (r:1 w:0)
+	/// Proof: `Cid::CidByName` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Storage: `Cid::Cids` (r:1 w:0)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	fn precompile_resolve() -> Weight {
+		// Proof size: measured `1603`, estimated `3778`.
+		// Minimum execution time: 15_914_000 ps.
+		Weight::from_parts(17_857_000, 3778)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
-	fn precompile_resolve() -> Weight {
-		Weight::from_parts(32_423_000, 3778)
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(0))
-	}
+	/// Storage: `Cid::Cids` (r:1 w:0)
+	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Attestations` (r:1 w:0)
+	/// Proof: `Oracle::Attestations` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	fn precompile_reputation_of() -> Weight {
-		Weight::from_parts(39_508_000, 3778)
-			.saturating_add(T::DbWeight::get().reads(3))
+		// Proof size: measured `1619`, estimated `3778`.
+		// Minimum execution time: 17_796_000 ps.
+		Weight::from_parts(19_750_000, 3778)
+			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
+	/// Storage: `Cid::Claims` (r:1 w:0)
+	/// Proof: `Cid::Claims` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	fn precompile_claim_of() -> Weight {
-		Weight::from_parts(37_348_000, 3778)
-			.saturating_add(T::DbWeight::get().reads(3))
+		// Proof size: measured `362`, estimated `3606`.
+		// Minimum execution time: 10_626_000 ps.
+		Weight::from_parts(11_788_000, 3606)
+			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
+	/// Storage: `OracleFeeds::Values` (r:1 w:0)
+	/// Proof: `OracleFeeds::Values` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn precompile_value_of() -> Weight {
-		Weight::from_parts(30_678_000, 3530)
+		// Proof size: measured `209`, estimated `3530`.
+		// Minimum execution time: 8_973_000 ps.
+		Weight::from_parts(10_025_000, 3530)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(0))
 	}
@@ -247,107 +275,107 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's access costs, for tests and mocks.
 impl WeightInfo for () {
 	fn mst_balance() -> Weight {
-		Weight::from_parts(23_670_000, 3864)
+		Weight::from_parts(20_901_000, 3864)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn mst_details() -> Weight {
-		Weight::from_parts(21_933_000, 3864)
+		Weight::from_parts(20_971_000, 3864)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn mst_transfer() -> Weight {
-		Weight::from_parts(133_767_000, 11750)
+		Weight::from_parts(150_844_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn cid_of() -> Weight {
-		Weight::from_parts(16_333_000, 4539)
+		Weight::from_parts(13_710_000, 4539)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn cid_owner() -> Weight {
-		Weight::from_parts(17_629_000, 3778)
+		Weight::from_parts(16_034_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn resolve_name() -> Weight {
-		Weight::from_parts(24_423_000, 3778)
+		Weight::from_parts(17_556_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn reputation() -> Weight {
-		Weight::from_parts(31_508_000, 3778)
+		Weight::from_parts(20_069_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(29_348_000, 3778)
+		Weight::from_parts(23_515_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn oracle_value() -> Weight {
-		Weight::from_parts(22_678_000, 3530)
+		Weight::from_parts(16_815_000, 3530)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn card_remints() -> Weight {
-		Weight::from_parts(41_571_000, 3778)
+		Weight::from_parts(30_986_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn cid_listing() -> Weight {
-		Weight::from_parts(60_800_000, 3778)
+		Weight::from_parts(32_959_000, 3778)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn listing_price() -> Weight {
-		Weight::from_parts(19_625_000, 3620)
+		Weight::from_parts(12_859_000, 3620)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn mit_owner() -> Weight {
-		Weight::from_parts(21_892_000, 4474)
+		Weight::from_parts(18_477_000, 4474)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn mit_content() -> Weight {
-		Weight::from_parts(32_348_000, 4474)
+		Weight::from_parts(18_437_000, 4474)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn nft_owner() -> Weight {
-		Weight::from_parts(15_276_000, 4182)
+		Weight::from_parts(15_453_000, 4182)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn precompile_cid_of() -> Weight {
-		Weight::from_parts(24_333_000, 4539)
+		Weight::from_parts(17_386_000, 4539)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn precompile_owner_of() -> Weight {
-		Weight::from_parts(25_629_000, 3778)
-			.saturating_add(ParityDbWeight::get().reads(2))
+		Weight::from_parts(13_319_000, 3778)
+			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn precompile_resolve() -> Weight {
-		Weight::from_parts(32_423_000, 3778)
-			.saturating_add(ParityDbWeight::get().reads(3))
+		Weight::from_parts(17_857_000, 3778)
+			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn precompile_reputation_of() -> Weight {
-		Weight::from_parts(39_508_000, 3778)
-			.saturating_add(ParityDbWeight::get().reads(3))
+		Weight::from_parts(19_750_000, 3778)
+			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn precompile_claim_of() -> Weight {
-		Weight::from_parts(37_348_000, 3778)
-			.saturating_add(ParityDbWeight::get().reads(3))
+		Weight::from_parts(11_788_000, 3606)
+			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
 	fn precompile_value_of() -> Weight {
-		Weight::from_parts(30_678_000, 3530)
+		Weight::from_parts(10_025_000, 3530)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(0))
 	}
