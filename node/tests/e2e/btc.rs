@@ -29,12 +29,7 @@ fn display(bytes: &[u8]) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn relayer_brings_the_light_client_to_578692() -> Result<(), Error> {
-	let node = DevNode::start().await?;
-	let result = run(&node).await;
-	if result.is_err() {
-		eprintln!("--- node log ---\n{}", node.log());
-	}
-	result
+	DevNode::scenario(run).await
 }
 
 async fn run(node: &DevNode) -> Result<(), Error> {

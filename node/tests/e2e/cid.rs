@@ -31,12 +31,7 @@ async fn cid_call(
 
 #[tokio::test(flavor = "multi_thread")]
 async fn cid_end_to_end() -> Result<(), Error> {
-	let node = DevNode::start().await?;
-	let result = run(&node).await;
-	if result.is_err() {
-		eprintln!("--- node log ---\n{}", node.log());
-	}
-	result
+	DevNode::scenario(run).await
 }
 
 async fn run(node: &DevNode) -> Result<(), Error> {

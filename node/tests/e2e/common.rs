@@ -15,7 +15,7 @@ use std::{
 use subxt::{
 	backend::{legacy::LegacyRpcMethods, rpc::RpcClient},
 	dynamic::{At, Value},
-	utils::H256,
+	utils::{AccountId32, H256},
 	OnlineClient, PolkadotConfig,
 };
 use subxt_signer::sr25519::Keypair;
@@ -122,6 +122,18 @@ impl DevNode {
 		let node = DevNode { child, url: format!("ws://127.0.0.1:{rpc_port}"), rpc_port, dir };
 		wait_for_rpc(&node.url, RPC_START_TIMEOUT).await?;
 		Ok(node)
+	}
+
+	/// Runs `scenario` against a fresh dev node; if it fails, prints the node's log.
+	pub async fn scenario(
+		scenario: impl for<'a> AsyncFnOnce(&'a DevNode) -> Result<(), Error>,
+	) -> Result<(), Error> {
+		let node = Self::start().await?;
+		let result = scenario(&node).await;
+		if result.is_err() {
+			eprintln!("--- node log ---\n{}", node.log());
+		}
+		result
 	}
 
 	/// The node's log so far (stderr).
@@ -276,4 +288,29 @@ pub fn bytes_of(v: &Value<u32>) -> Option<Vec<u8>> {
 		}
 	}
 	values.iter().map(|x| x.as_u128().and_then(|n| u8::try_from(n).ok())).collect()
+}
+
+/// The free balance of `who` at block `at` (`System.Account`), 0 for an account that does not
+/// exist.
+pub async fn free_balance(client: &Api, at: H256, who: &AccountId32) -> Result<u128, Error> {
+	let query = subxt::dynamic::storage("System", "Account", vec![Value::from_bytes(who.0)]);
+	let Some(account) = client.storage().at(at).fetch(&query).await? else { return Ok(0) };
+	let value = account.to_value()?;
+	Ok(value.at("data").at("free").and_then(|v| v.as_u128()).ok_or("no free balance")?)
+}
+
+/// The fee one extrinsic paid: `actual_fee` of its `TransactionPayment::TransactionFeePaid`.
+pub fn fee_paid(events: &subxt::blocks::ExtrinsicEvents<PolkadotConfig>) -> Result<u128, Error> {
+	let fee_event = events
+		.iter()
+		.filter_map(Result::ok)
+		.find(|e| {
+			e.pallet_name() == "TransactionPayment" && e.variant_name() == "TransactionFeePaid"
+		})
+		.ok_or("no TransactionFeePaid event")?;
+	Ok(fee_event
+		.field_values()?
+		.at("actual_fee")
+		.and_then(|v| v.as_u128())
+		.ok_or("fee")?)
 }

@@ -1,28 +1,16 @@
 //! End to end against one `minix-node --dev` with subxt: blocks are produced and finalized,
 //! transfers move exactly amount + fee, bad transactions are rejected with their errors.
 
-use crate::common::{finalized_number, DevNode, Error};
+use crate::common::{fee_paid, finalized_number, free_balance, DevNode, Error};
 use std::time::Duration;
 use subxt::{
-	dynamic::{At, Value},
+	dynamic::Value,
 	tx::{SubmittableTransaction, TransactionInvalid, ValidationResult},
 	utils::AccountId32,
-	OnlineClient, PolkadotConfig,
 };
 use subxt_signer::sr25519::{dev, Keypair};
 
 const MINI: u128 = 10_000_000_000;
-
-async fn free_balance(
-	api: &OnlineClient<PolkadotConfig>,
-	at: subxt::utils::H256,
-	who: &AccountId32,
-) -> Result<u128, Error> {
-	let query = subxt::dynamic::storage("System", "Account", vec![Value::from_bytes(who.0)]);
-	let Some(account) = api.storage().at(at).fetch(&query).await? else { return Ok(0) };
-	let value = account.to_value()?;
-	Ok(value.at("data").at("free").and_then(|v| v.as_u128()).ok_or("no free balance")?)
-}
 
 fn transfer(to: &AccountId32, amount: u128) -> subxt::tx::DynamicPayload {
 	subxt::dynamic::tx(
@@ -39,12 +27,7 @@ fn account(k: &Keypair) -> AccountId32 {
 /// One node serves all scenarios (a node start is the expensive part); each is a step.
 #[tokio::test(flavor = "multi_thread")]
 async fn dev_node_end_to_end() -> Result<(), Error> {
-	let node = DevNode::start().await?;
-	let result = run_scenarios(&node).await;
-	if result.is_err() {
-		eprintln!("--- node log ---\n{}", node.log());
-	}
-	result
+	DevNode::scenario(run_scenarios).await
 }
 
 async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
@@ -104,18 +87,7 @@ async fn run_scenarios(node: &DevNode) -> Result<(), Error> {
 		.await?;
 	let included = in_block.block_hash();
 	let events = in_block.wait_for_success().await?;
-	let fee_event = events
-		.iter()
-		.filter_map(Result::ok)
-		.find(|e| {
-			e.pallet_name() == "TransactionPayment" && e.variant_name() == "TransactionFeePaid"
-		})
-		.ok_or("no TransactionFeePaid event")?;
-	let fee = fee_event
-		.field_values()?
-		.at("actual_fee")
-		.and_then(|v| v.as_u128())
-		.ok_or("fee")?;
+	let fee = fee_paid(&events)?;
 	assert!(fee > 0, "a transfer must pay a fee");
 	let parent = api.blocks().at(included).await?.header().parent_hash;
 	let sender_parent = free_balance(&api, parent, &account(&sender)).await?;

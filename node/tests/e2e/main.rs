@@ -11,4 +11,5 @@ mod dev_node;
 mod local_testnet;
 mod mst;
 mod oracle;
+mod threshold;
 mod try_runtime;

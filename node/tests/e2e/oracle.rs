@@ -27,12 +27,7 @@ fn feed(value: i128) -> Vec<Value> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn oracle_end_to_end() -> Result<(), Error> {
-	let node = DevNode::start().await?;
-	let result = run(&node).await;
-	if result.is_err() {
-		eprintln!("--- node log ---\n{}", node.log());
-	}
-	result
+	DevNode::scenario(run).await
 }
 
 async fn run(node: &DevNode) -> Result<(), Error> {

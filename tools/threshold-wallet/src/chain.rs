@@ -15,6 +15,7 @@ use subxt::{
 		stringify::custom_parsers::{parse_hex, parse_ss58},
 		Composite, Primitive, Value, ValueDef,
 	},
+	tx::{SubmittableTransaction, TransactionInvalid, TransactionUnknown, ValidationResult},
 	utils::{AccountId32, MultiSignature},
 	Metadata, OnlineClient, PolkadotConfig,
 };
@@ -258,17 +259,12 @@ pub async fn submit(
 	if hex::encode(client.genesis_hash()) != request.genesis_hash.trim_start_matches("0x") {
 		return Err(Error::Request("the request is for another chain".into()));
 	}
-	let tx = subxt::tx::SubmittableTransaction::from_bytes(
-		client.clone(),
-		extrinsic(request, signature)?,
-	);
-	let finalized = tx
-		.submit_and_watch()
-		.await
-		.map_err(node_error)?
-		.wait_for_finalized()
-		.await
-		.map_err(node_error)?;
+	let tx = SubmittableTransaction::from_bytes(client.clone(), extrinsic(request, signature)?);
+	let progress = match tx.submit_and_watch().await {
+		Ok(progress) => progress,
+		Err(e) => return Err(refusal(&tx, e).await),
+	};
+	let finalized = progress.wait_for_finalized().await.map_err(node_error)?;
 	let events = finalized.fetch_events().await.map_err(node_error)?;
 	let mut fee = 0;
 	for event in events.iter() {
@@ -298,6 +294,46 @@ pub async fn submit(
 		fee,
 		error,
 	})
+}
+
+/// The node's refusal of `tx`, with its reason: the RPC error says only "invalid transaction
+/// (1010)", so the transaction is validated again to tell which rule it broke.
+async fn refusal(tx: &SubmittableTransaction<PolkadotConfig, Client>, e: subxt::Error) -> Error {
+	let reason = match tx.validate().await {
+		Ok(ValidationResult::Invalid(why)) => invalid_reason(&why).to_string(),
+		Ok(ValidationResult::Unknown(TransactionUnknown::CannotLookup)) => {
+			"could not look up information needed to validate it".into()
+		},
+		Ok(ValidationResult::Unknown(why)) => format!("validity unknown: {why:?}"),
+		Ok(ValidationResult::Valid(_)) | Err(_) => return node_error(e),
+	};
+	Error::Chain(format!("the node refused the transaction: {reason} ({e})"))
+}
+
+/// sp-runtime's wording of each `InvalidTransaction`, with what it means for a group.
+fn invalid_reason(why: &TransactionInvalid) -> String {
+	match why {
+		TransactionInvalid::Stale => {
+			"Transaction is outdated: its nonce was used already; propose it again".into()
+		},
+		TransactionInvalid::Future => {
+			"Transaction will be valid in the future: an earlier nonce is still missing".into()
+		},
+		TransactionInvalid::Payment => {
+			"Inability to pay some fees (e.g. account balance too low): fund the group".into()
+		},
+		TransactionInvalid::BadProof => "Transaction has a bad signature".into(),
+		TransactionInvalid::AncientBirthBlock => {
+			"Transaction has an ancient birth block: its era expired; propose it again".into()
+		},
+		TransactionInvalid::ExhaustsResources => {
+			"Transaction would exhaust the block limits".into()
+		},
+		TransactionInvalid::Call => "Transaction call is not expected".into(),
+		TransactionInvalid::BadSigner => "Invalid signing address".into(),
+		TransactionInvalid::Custom(code) => format!("the runtime's custom error {code}"),
+		other => format!("{other:?}"),
+	}
 }
 
 fn field_names(c: &Composite<u32>) -> Vec<String> {
