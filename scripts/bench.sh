@@ -4,6 +4,8 @@
 #   scripts/bench.sh                 # every MiniX pallet, and polkadot-sdk's pallet-oracle
 #   scripts/bench.sh cid mst         # some of them (directories under pallets/)
 #   scripts/bench.sh oracle-feeds    # only pallet-oracle (`OracleFeeds`), into runtime/src/weights
+#   scripts/bench.sh sdk             # the polkadot-sdk pallets on the hot path, into runtime/src/weights
+#   scripts/bench.sh overhead        # block and extrinsic base weights, into runtime/src/weights
 #
 # Builds `minix-node` with `runtime-benchmarks` (frame-benchmarking-cli pulls extra crates, so the
 # default build leaves it out), then runs `benchmark pallet` on the dev chain's Wasm runtime.
@@ -35,7 +37,28 @@ bench() {
 		"${@:2}"
 }
 
+# polkadot-sdk pallets whose measured weights the runtime uses (runtime/src/weights/mod.rs says
+# which are left out and why).
+sdk_pallets=(${SDK_PALLETS:-frame_system pallet_balances pallet_timestamp pallet_transaction_payment pallet_utility pallet_multisig})
+
 for dir in "${pallets[@]}"; do
+	if [[ "$dir" == sdk ]]; then
+		for pallet in "${sdk_pallets[@]}"; do
+			echo "== $pallet"
+			bench "$pallet" --output "runtime/src/weights/$pallet.rs"
+		done
+		continue
+	fi
+	if [[ "$dir" == overhead ]]; then
+		# The weight of an empty block and of one more extrinsic (`System.remark`), into
+		# block_weights.rs and extrinsic_weights.rs.
+		echo "== overhead"
+		"$node" benchmark overhead --chain dev --wasm-execution compiled \
+			--weight-path runtime/src/weights --warmup 10 --repeat 100
+		# The template imports sp-weights, which the runtime reaches through frame-support.
+		sed -i 's/sp_weights::/frame_support::weights::/' runtime/src/weights/{block,extrinsic}_weights.rs
+		continue
+	fi
 	if [[ "$dir" == oracle-feeds ]]; then
 		# polkadot-sdk's pallet-oracle: the runtime implements its `WeightInfo` (default template).
 		echo "== pallet_oracle"

@@ -75,6 +75,19 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for Builder {
 	}
 }
 
+/// `System.remark([])` signed by Alice: what `benchmark overhead` fills a block with to measure
+/// the base weight of an extrinsic.
+pub fn remark_builder(
+	client: Arc<FullClient>,
+) -> Box<dyn frame_benchmarking_cli::ExtrinsicBuilder> {
+	Box::new(Builder {
+		client,
+		pallet: "system",
+		extrinsic: "remark",
+		call: RuntimeCall::System(frame_system::Call::remark { remark: vec![] }),
+	})
+}
+
 /// The extrinsics `benchmark extrinsic` offers: `system remark`, `balances
 /// transfer_keep_alive` and `mst transfer` (1 unit each, Alice to Bob).
 pub fn extrinsic_factory(client: Arc<FullClient>) -> frame_benchmarking_cli::ExtrinsicFactory {
@@ -84,11 +97,7 @@ pub fn extrinsic_factory(client: Arc<FullClient>) -> frame_benchmarking_cli::Ext
 		Box::new(Builder { client: client.clone(), pallet, extrinsic, call })
 	};
 	frame_benchmarking_cli::ExtrinsicFactory(vec![
-		builder(
-			"system",
-			"remark",
-			RuntimeCall::System(frame_system::Call::remark { remark: vec![] }),
-		),
+		remark_builder(client.clone()),
 		builder(
 			"balances",
 			"transfer_keep_alive",

@@ -134,8 +134,20 @@ pub fn run() -> sc_cli::Result<()> {
 						&factory,
 					)
 				},
+				BenchmarkCmd::Overhead(cmd) => {
+					let PartialComponents { client, .. } = service::new_partial(&config)?;
+					let remark = crate::benchmarking::remark_builder(client.clone());
+					cmd.run(
+						config.chain_spec.name().into(),
+						client,
+						crate::benchmarking::inherent_benchmark_data()?,
+						Vec::new(),
+						&*remark,
+						false,
+					)
+				},
 				_ => Err("this benchmark is not available in minix-node; use `benchmark pallet`, \
-				          `block`, `extrinsic`, `storage` or `machine`"
+				          `overhead`, `block`, `extrinsic`, `storage` or `machine`"
 					.into()),
 			})
 		},

@@ -5,6 +5,7 @@ frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<crate::Runtime>]
 	[pallet_balances, crate::Balances]
 	[pallet_timestamp, crate::Timestamp]
+	[pallet_transaction_payment, crate::TransactionPayment]
 	[pallet_sudo, crate::Sudo]
 	[pallet_utility, crate::Utility]
 	[pallet_multisig, crate::Multisig]
@@ -24,3 +25,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_mit, crate::Mit]
 	[pallet_creators, crate::Creators]
 );
+
+// Fees go to MiniX's pools (`DealWithFees`), which need no block author: nothing to set up.
+impl pallet_transaction_payment::BenchmarkConfig for crate::Runtime {}
