@@ -6,6 +6,7 @@
 #   scripts/bench.sh oracle-feeds    # only pallet-oracle (`OracleFeeds`), into runtime/src/weights
 #   scripts/bench.sh sdk             # the polkadot-sdk pallets on the hot path, into runtime/src/weights
 #   scripts/bench.sh overhead        # block and extrinsic base weights, into runtime/src/weights
+#   scripts/bench.sh storage         # ParityDB read/write weights on a big state (STORAGE_CIDS)
 #
 # Builds `minix-node` with `runtime-benchmarks` (frame-benchmarking-cli pulls extra crates, so the
 # default build leaves it out), then runs `benchmark pallet` on the dev chain's Wasm runtime.
@@ -57,6 +58,25 @@ for dir in "${pallets[@]}"; do
 			--weight-path runtime/src/weights --warmup 10 --repeat 100
 		# The template imports sp-weights, which the runtime reaches through frame-support.
 		sed -i 's/sp_weights::/frame_support::weights::/' runtime/src/weights/{block,extrinsic}_weights.rs
+		continue
+	fi
+	if [[ "$dir" == storage ]]; then
+		# ParityDB on a state of realistic size: the dev chain plus STORAGE_CIDS CIDs, each with
+		# its own account (e2e/tools/big-state.mjs). Writes runtime/src/weights/paritydb_weights.rs.
+		echo "== storage (${STORAGE_CIDS:-100000} more CIDs and accounts)"
+		[[ -d e2e/node_modules ]] || (cd e2e && npm ci --no-audit --no-fund)
+		work="$(mktemp -d)"
+		"$node" build-spec --chain dev 2>/dev/null >"$work/dev.json"
+		node e2e/tools/big-state.mjs "$work/dev.json" "${STORAGE_CIDS:-100000}" "$work/big.json"
+		"$node" benchmark storage --chain "$work/big.json" --base-path "$work/db" --database paritydb \
+			--state-version 1 --warmups 1 --weight-path runtime/src/weights
+		# The template's doc comment calls ParityDB experimental; here it is the node's database.
+		sed -i -e 's/sp_weights::/frame_support::weights::/' \
+			-e 's|/// `ParityDB` can be enabled with a feature flag, but is still experimental. These weights|/// ParityDB, the database of minix-node, measured on this hardware profile (bench.sh storage).|' \
+			-e '/are available for brave runtime engineers/d' \
+			-e 's|^\t\t\t///|\t\t\t//|' runtime/src/weights/paritydb_weights.rs
+		rustfmt --edition 2021 runtime/src/weights/paritydb_weights.rs
+		rm -rf "$work"
 		continue
 	fi
 	if [[ "$dir" == oracle-feeds ]]; then

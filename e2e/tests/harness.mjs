@@ -58,7 +58,7 @@ function spawnInTempDir (prefix, logName, binary, args) {
 
 /**
  * Starts a dev node (`--dev`, or Alice alone authoring a `chainSpec` file); resolves once its RPC
- * answers, with { api, url, stop, log }.
+ * answers, with { api, url, pid, stop, log }.
  */
 export async function startDevNode ({ chainSpec } = {}) {
   const [rpcPort, p2pPort] = [await freePort(), await freePort()];
@@ -76,7 +76,7 @@ export async function startDevNode ({ chainSpec } = {}) {
       const provider = new WsProvider(url, false);
       await provider.connect();
       const api = await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
-      return { api, url, stop, log: () => readFileSync(logFile, 'utf8') };
+      return { api, url, pid: child.pid, stop, log: () => readFileSync(logFile, 'utf8') };
     } catch (e) {
       if (Date.now() > deadline || child.exitCode !== null) {
         await stop();

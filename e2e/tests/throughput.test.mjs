@@ -4,14 +4,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDevNode } from './harness.mjs';
-import { measure, parseArgs } from '../tools/throughput.mjs';
+import { measure, metric, parseArgs, parseMetrics, quantile } from '../tools/throughput.mjs';
 
 test('the throughput tool floods, counts every inclusion and reports against the ceiling', async () => {
   const node = await startDevNode();
   try {
-    const reports = await measure({ ...parseArgs(['--url', node.url]), accounts: 12, perAccount: 3 });
+    const reports = await measure({ ...parseArgs(['--url', node.url, '--latency', '2', '--pids', String(node.pid)]), accounts: 12, perAccount: 3 });
     assert.deepEqual(reports.map((r) => r.phase), ['balances', 'mst']);
     for (const r of reports) {
+      // Two probes a phase, each in a block before it is final.
+      assert.equal(r.latency.probes, 2, JSON.stringify(r.latency));
+      assert.equal(r.latency.lost, 0, JSON.stringify(r.latency));
+      assert.ok(r.latency.inBlockP95 > 0 && r.latency.finalizedP50 >= r.latency.inBlockP50, JSON.stringify(r.latency));
+      assert.ok(r.memory[0].rssMiB > 0 && r.memory[0].peakMiB >= r.memory[0].rssMiB, JSON.stringify(r.memory));
+      assert.equal(r.dropped, 0, JSON.stringify(r));
       assert.equal(r.submitted, 36);
       assert.equal(r.included, r.submitted - r.rejected, JSON.stringify(r));
       assert.ok(r.included > 0 && r.blocks > 0 && r.tps > 0, JSON.stringify(r));
@@ -24,5 +30,15 @@ test('the throughput tool floods, counts every inclusion and reports against the
     await node.stop();
   }
   assert.throws(() => parseArgs(['--phases', 'nfts']), /unknown phase/);
+  assert.throws(() => parseArgs(['--phases', 'idle']), /needs --latency/);
+  assert.throws(() => parseArgs(['--pids', 'x']), /must be numbers/);
+  assert.throws(() => parseArgs(['--rate', '-1']), /must be numbers/);
+  assert.equal(quantile([5, 1, 4, 2, 3], 0.5), 3);
+  assert.equal(quantile([5, 1, 4, 2, 3], 0.95), 5);
+  assert.equal(quantile([], 0.5), null);
+  const m = parseMetrics('# HELP x\nsubstrate_block_height{status="best",chain="dev"} 12\nfoo_sum 1.5\n');
+  assert.deepEqual(m, { 'substrate_block_height{status="best",chain="dev"}': 12, foo_sum: 1.5 });
+  assert.equal(metric({ ...m, 'foo_sum{chain="x"}': 2 }, 'foo_sum'), 3.5);
+  assert.equal(metric(m, 'foo'), 0);
   assert.throws(() => parseArgs(['--accounts', '0']), /must be positive/);
 });

@@ -38,9 +38,18 @@ impl SubstrateCli for Cli {
 	}
 }
 
+/// Ready transactions the pool keeps unless `--pool-limit` says otherwise (the future queue gets a
+/// tenth): about ten full blocks of transfers at the runtime's limit, so a flood is not dropped
+/// while blocks have room, and bounded (polkadot-sdk's default, 8192, is under three such blocks).
+pub const POOL_LIMIT: usize = 32_768;
+/// Kilobytes of ready transactions the pool keeps unless `--pool-kbytes` says otherwise: the
+/// encoded size of `POOL_LIMIT` transactions of 2 KiB.
+pub const POOL_KBYTES: usize = 65_536;
+
 /// Parses the command line and runs what it asks for.
 pub fn run() -> sc_cli::Result<()> {
-	let cli = Cli::from_args();
+	let mut cli = Cli::from_args();
+	pool_defaults(&mut cli.run.pool_config, std::env::args());
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
@@ -183,6 +192,18 @@ pub fn run() -> sc_cli::Result<()> {
 	}
 }
 
+/// Applies MiniX's pool size (`POOL_LIMIT`, `POOL_KBYTES`) where the command line left sc-cli's.
+fn pool_defaults(params: &mut sc_cli::TransactionPoolParams, args: impl Iterator<Item = String>) {
+	let given: Vec<String> = args.collect();
+	let has = |flag: &str| given.iter().any(|a| a == flag || a.starts_with(&format!("{flag}=")));
+	if !has("--pool-limit") {
+		params.pool_limit = POOL_LIMIT;
+	}
+	if !has("--pool-kbytes") {
+		params.pool_kbytes = POOL_KBYTES;
+	}
+}
+
 /// Fails with a clear error when an RPC port the operator asked for is taken, instead of letting
 /// the RPC server move to a random port that no client knows about.
 fn ensure_rpc_ports_free(config: &mut sc_service::Configuration) -> sc_cli::Result<()> {
@@ -201,4 +222,24 @@ fn ensure_rpc_ports_free(config: &mut sc_service::Configuration) -> sc_cli::Resu
 		}
 	}
 	Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use clap::Parser;
+
+	fn pool(args: &[&str]) -> (usize, usize) {
+		let argv = std::iter::once("minix-node").chain(args.iter().copied());
+		let mut cli = Cli::parse_from(argv.clone());
+		pool_defaults(&mut cli.run.pool_config, argv.map(String::from));
+		(cli.run.pool_config.pool_limit, cli.run.pool_config.pool_kbytes)
+	}
+
+	#[test]
+	fn pool_defaults_apply_only_where_the_operator_said_nothing() {
+		assert_eq!(pool(&["--dev"]), (POOL_LIMIT, POOL_KBYTES));
+		assert_eq!(pool(&["--pool-limit", "100"]), (100, POOL_KBYTES));
+		assert_eq!(pool(&["--pool-kbytes=512", "--pool-limit=7"]), (7, 512));
+	}
 }

@@ -9,10 +9,7 @@ use frame_support::dispatch::DispatchClass;
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU32, ConstU64},
-	weights::{
-		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		Weight,
-	},
+	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use minix_primitives::{time::SLOT_DURATION, SS58_PREFIX};
@@ -24,12 +21,15 @@ pub const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 parameter_types! {
 	pub const BlockHashCount: u32 = 2400;
 	pub const Version: sp_version::RuntimeVersion = VERSION;
-	/// Two seconds of compute per 6-second block: a third of the slot, so a node that did not
-	/// author a full block imports it within a third of the slot (docs/measurements.md). The
-	/// base weights of a block and of an extrinsic are measured on MiniX's hardware profile
-	/// (`crate::weights`), not taken from polkadot-sdk's reference machine.
+	/// Three seconds of weight per 6-second block (2.25 s for normal extrinsics). The limit comes
+	/// from measured import time, not from the weights alone: a block holding 1.5 s of
+	/// `transfer_keep_alive` weight took a node that did not author it 0.92 s to import (the
+	/// benchmarks' worst cases over-state a warm node's time by about 1.6x), so at this limit a
+	/// full block imports in about 1.4 s, within a third of the slot (docs/measurements.md). The
+	/// base weights of a block and of an extrinsic, and the database's, are measured on MiniX's
+	/// hardware profile (`crate::weights`), not taken from polkadot-sdk's reference machine.
 	pub RuntimeBlockWeights: BlockWeights = block_weights(
-		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
+		Weight::from_parts(3u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
 	);
 	/// 5 MiB blocks, 75% of it for normal extrinsics.
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
@@ -70,8 +70,8 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = crate::Hash;
 	type BlockHashCount = BlockHashCount;
-	/// The node stores state in ParityDB; weights of reads and writes are ParityDB's.
-	type DbWeight = ParityDbWeight;
+	/// The node stores state in ParityDB; reads and writes measured on the hardware profile.
+	type DbWeight = crate::weights::paritydb_weights::constants::ParityDbWeight;
 	type SystemWeightInfo = crate::weights::frame_system::WeightInfo<Runtime>;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;

@@ -135,9 +135,10 @@ fn chain_constants_match_the_design() {
 	assert_eq!(minix_runtime::currency::TOKEN_DECIMALS, 10);
 	assert_eq!(MINI, 10u128.pow(10));
 	assert_eq!(<Runtime as frame_system::Config>::SS58Prefix::get(), minix_runtime::SS58_PREFIX);
+	// Database weights measured on MiniX's hardware profile (`scripts/bench.sh storage`).
 	assert_eq!(
 		<Runtime as frame_system::Config>::DbWeight::get(),
-		frame_support::weights::constants::ParityDbWeight::get()
+		minix_runtime::weights::paritydb_weights::constants::ParityDbWeight::get()
 	);
 	// The `try-runtime` run of these tests skips the Wasm build (`SKIP_WASM_BUILD`, so the
 	// node's blob is never rebuilt with other features); every other build embeds it.
