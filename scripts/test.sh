@@ -4,7 +4,8 @@
 #      built (scripts/build-contracts.sh) and their off-chain unit tests run; the runtime and JS
 #      tests deploy the built Wasm;
 #   1. Rust: runtime integration tests, node end-to-end tests (subxt against real nodes, the
-#      four-validator network through scripts/local-testnet.sh, command-line errors), all in the
+#      four-validator network through scripts/local-testnet.sh, docker/compose.yml's command
+#      lines, command-line errors), all in the
 #      release profile so the node binary under test is the one this command built;
 #      the e2e suite includes the try-runtime check: the upgrade to `runtime/next` dry-run
 #      against a live dev chain's state (node/tests/e2e/try_runtime.rs);
@@ -12,7 +13,8 @@
 #      (after every block they produce, every pallet's `try_state` runs and the entire state is
 #      decoded) and the MiniX pallets' benchmarks run as tests against their mock runtimes (a
 #      benchmark that breaks would otherwise only show up when weights are regenerated);
-#   3. JS: @polkadot/api end-to-end tests under `node --test` against that same binary.
+#   3. JS: @polkadot/api, polkadot-api and ethers end-to-end tests under `node --test` against
+#      that same binary.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 "$here/init.sh"

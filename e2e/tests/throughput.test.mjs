@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDevNode } from './harness.mjs';
-import { measure, metric, parseArgs, parseMetrics, quantile } from '../tools/throughput.mjs';
+import { measure, metric, parseArgs, parseMetrics, quantile, sideBySide } from '../tools/throughput.mjs';
 
 test('the throughput tool floods, counts every inclusion and reports against the ceiling', async () => {
   const node = await startDevNode();
@@ -41,4 +41,21 @@ test('the throughput tool floods, counts every inclusion and reports against the
   assert.equal(metric({ ...m, 'foo_sum{chain="x"}': 2 }, 'foo_sum'), 3.5);
   assert.equal(metric(m, 'foo'), 0);
   assert.throws(() => parseArgs(['--accounts', '0']), /must be positive/);
+});
+
+test('the side-by-side report: ratios where both runs have a figure, "-" where one lacks it', () => {
+  const run = (tps, latency, memory) => [{
+    phase: 'balances', tps, ceilingPerBlock: 100, maxPerBlock: 90, avgFullness: 0.9, rejected: 0,
+    dropped: 5, maxFinalityLagBlocks: 2, latency, memory, blockTimes: { fullest: { buildMs: 800, importMs: 400 } }
+  }];
+  const rows = sideBySide(
+    run(100, { inBlockP50: null, finalizedP50: null, lost: 2 }, [{ maxRssMiB: 500 }, { maxRssMiB: 520 }]),
+    run(150, { inBlockP50: 6, finalizedP50: 12, lost: 0 }, [])
+  );
+  const row = (figure) => rows.find((r) => r[1] === figure);
+  assert.deepEqual(rows[0], ['phase', 'figure', 'before', 'after', 'after/before']);
+  assert.deepEqual(row('included tx/s'), ['balances', 'included tx/s', 100, 150, '1.50']);
+  assert.deepEqual(row('latency finalized p50 s'), ['balances', 'latency finalized p50 s', '-', 12, '-']);
+  assert.deepEqual(row('max RSS of a node MiB'), ['balances', 'max RSS of a node MiB', 520, '-', '-']);
+  assert.deepEqual(row('refused by the pool'), ['balances', 'refused by the pool', 0, 0, '-']);
 });

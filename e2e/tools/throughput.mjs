@@ -412,11 +412,21 @@ export function sideBySide (before, after) {
       ['ceiling per block', (r) => r.ceilingPerBlock],
       ['max per block', (r) => r.maxPerBlock],
       ['avg fullness', (r) => r.avgFullness],
+      ['refused by the pool', (r) => r.rejected],
       ['dropped by the pool', (r) => r.dropped],
-      ['max finality lag (blocks)', (r) => r.maxFinalityLagBlocks]
+      ['max finality lag (blocks)', (r) => r.maxFinalityLagBlocks],
+      ['fullest block: build ms', (r) => r.blockTimes?.fullest?.buildMs],
+      ['fullest block: follower import ms', (r) => r.blockTimes?.fullest?.importMs],
+      ['latency in block p50 s', (r) => r.latency?.inBlockP50],
+      ['latency finalized p50 s', (r) => r.latency?.finalizedP50],
+      ['latency probes lost', (r) => r.latency?.lost],
+      ['max RSS of a node MiB', (r) => r.memory?.length ? Math.max(...r.memory.map((m) => m.maxRssMiB)) : undefined]
     ]) {
       const [x, y] = [get(b), get(a)];
-      rows.push([b.phase, label, +x.toFixed(3), +y.toFixed(3), x > 0 ? (y / x).toFixed(2) : '-']);
+      // A figure one run lacks (no follower, no latency probes) shows as '-'.
+      const show = (v) => (typeof v === 'number' ? +v.toFixed(3) : '-');
+      const ratio = typeof x === 'number' && typeof y === 'number' && x > 0 ? (y / x).toFixed(2) : '-';
+      rows.push([b.phase, label, show(x), show(y), ratio]);
     }
   }
   return rows;
@@ -436,7 +446,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const b = reports.find((r) => r.phase === 'balances');
   const m = reports.find((r) => r.phase === 'mst');
   if (b && m) {
-    console.log(`Mst.transfer/Balances.transfer_keep_alive: ${(m.tps / b.tps).toFixed(2)} of the included rate, ${(m.ceilingTps / b.ceilingTps).toFixed(2)} of the ceiling`);
+    // With --json, stdout is the JSON alone (scripts/throughput.sh --compare parses it).
+    (args.json ? console.error : console.log)(`Mst.transfer/Balances.transfer_keep_alive: ${(m.tps / b.tps).toFixed(2)} of the included rate, ${(m.ceilingTps / b.ceilingTps).toFixed(2)} of the ceiling`);
   }
   process.exit(0);
 }

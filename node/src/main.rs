@@ -7,6 +7,7 @@ mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;
+mod equivocation;
 mod rpc;
 mod service;
 

@@ -266,6 +266,13 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		tracing_execute_block: None,
 	})?;
 
+	// Every node watches the blocks it imports for Aura double authoring (equivocation.rs).
+	task_manager.spawn_handle().spawn(
+		"aura-equivocation-watch",
+		None,
+		crate::equivocation::watch(client.clone(), prometheus_registry.clone()),
+	);
+
 	if role.is_authority() {
 		warn_without_session_keys(&keystore_container.keystore());
 

@@ -14,7 +14,7 @@ use std::{
 };
 
 /// The genesis validators.
-const NAMES: [&str; 4] = ["alice", "bob", "charlie", "dave"];
+pub const NAMES: [&str; 4] = ["alice", "bob", "charlie", "dave"];
 /// Every node the script knows: the genesis validators and the candidate `eve`.
 const ALL: [&str; 5] = ["alice", "bob", "charlie", "dave", "eve"];
 
@@ -29,7 +29,8 @@ pub struct Testnet {
 	_turn: std::sync::MutexGuard<'static, ()>,
 }
 
-static ONE_NETWORK_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+/// Taken by every test that runs a local network (this module's and compose.rs).
+pub static ONE_NETWORK_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 impl Testnet {
 	/// A network in a fresh directory on free ports (not started).
@@ -103,6 +104,31 @@ pub fn port_base() -> u16 {
 	}
 }
 
+/// Waits (at most 180 s) until the Aura slots of the blocks the node at `url` has finalized
+/// cover all four authority indices: every genesis validator has authored.
+pub async fn all_four_author(url: &str) -> Result<(), Error> {
+	let rpc = legacy_rpc(url).await?;
+	let mut authors = BTreeSet::new();
+	let mut seen = 0u32;
+	let deadline = Instant::now() + Duration::from_secs(180);
+	while authors.len() < 4 {
+		if Instant::now() > deadline {
+			return Err(format!("only authors {authors:?} seen in {seen} finalized blocks").into());
+		}
+		let finalized = finalized_number(&rpc).await?;
+		while seen < finalized {
+			seen += 1;
+			let hash = rpc.chain_get_block_hash(Some(seen.into())).await?.ok_or("hash")?;
+			let header = rpc.chain_get_header(Some(hash)).await?.ok_or("header")?;
+			if let Some(slot) = aura_slot(&header) {
+				authors.insert(slot % 4);
+			}
+		}
+		tokio::time::sleep(Duration::from_secs(1)).await;
+	}
+	Ok(())
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn four_validators_author_finalize_and_survive_restarts() -> Result<(), Error> {
 	let net = Testnet::new();
@@ -120,25 +146,7 @@ async fn scenario(net: &Testnet) -> Result<(), Error> {
 	}
 
 	// Every validator authors: Aura slots of finalized blocks cover all four authority indices.
-	let alice = legacy_rpc(&net.url("alice")).await?;
-	let mut authors = BTreeSet::new();
-	let mut seen = 0u32;
-	let deadline = Instant::now() + Duration::from_secs(180);
-	while authors.len() < 4 {
-		if Instant::now() > deadline {
-			return Err(format!("only authors {authors:?} seen in {seen} finalized blocks").into());
-		}
-		let finalized = finalized_number(&alice).await?;
-		while seen < finalized {
-			seen += 1;
-			let hash = alice.chain_get_block_hash(Some(seen.into())).await?.ok_or("hash")?;
-			let header = alice.chain_get_header(Some(hash)).await?.ok_or("header")?;
-			if let Some(slot) = aura_slot(&header) {
-				authors.insert(slot % 4);
-			}
-		}
-		tokio::time::sleep(Duration::from_secs(1)).await;
-	}
+	all_four_author(&net.url("alice")).await?;
 
 	// Stop dave: 3 of 4 GRANDPA voters are more than 2/3, finality keeps advancing.
 	net.script(&["stop", "dave"])?;

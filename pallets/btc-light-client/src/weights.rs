@@ -1,7 +1,7 @@
 
 //! Weights for `pallet_btc_light_client`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! Date: 2026-11-21. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
+//! Date: 2026-12-03. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
 //! execution: `Compiled`, machine: `vm` (`AMD EPYC`).
 //! Each function is the measured worst case of its call; regenerate with `scripts/bench.sh`
 //! after changing the pallet.
@@ -44,10 +44,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `BtcLightClient::PrunedBelow` (r:1 w:1)
 	/// Proof: `BtcLightClient::PrunedBelow` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn submit_headers(n: u32, ) -> Weight {
-		// Proof size: measured `608`, estimated `3662`.
-		// Minimum execution time: 41_312_000 ps.
-		Weight::from_parts(11_158_295, 3662)
-			.saturating_add(Weight::from_parts(24_425_995, 0).saturating_mul(n.into()))
+		// Proof size: measured `607`, estimated `3662`.
+		// Minimum execution time: 56_033_000 ps.
+		Weight::from_parts(58_647_000, 3662)
+			.saturating_add(Weight::from_parts(34_579_663, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `BtcLightClient::Relayers` (`max_values`: Some(1), `max_size`: Some(513), added: 1008, mode: `MaxEncodedLen`)
 	fn set_relayers() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 4_286_000 ps.
-		Weight::from_parts(4_757_000, 0)
+		// Minimum execution time: 5_258_000 ps.
+		Weight::from_parts(6_770_000, 0)
 			.saturating_add(T::DbWeight::get().reads(0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -78,9 +78,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `BtcLightClient::Network` (r:0 w:1)
 	/// Proof: `BtcLightClient::Network` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn set_checkpoint() -> Weight {
-		// Proof size: measured `65`, estimated `3606`.
-		// Minimum execution time: 15_082_000 ps.
-		Weight::from_parts(16_114_000, 3606)
+		// Proof size: measured `64`, estimated `3606`.
+		// Minimum execution time: 19_890_000 ps.
+		Weight::from_parts(26_960_000, 3606)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -89,8 +89,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's access costs, for tests and mocks.
 impl WeightInfo for () {
 	fn submit_headers(n: u32, ) -> Weight {
-		Weight::from_parts(11_158_295, 3662)
-			.saturating_add(Weight::from_parts(24_425_995, 0).saturating_mul(n.into()))
+		Weight::from_parts(58_647_000, 3662)
+			.saturating_add(Weight::from_parts(34_579_663, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
@@ -98,12 +98,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2672).saturating_mul(n.into()))
 	}
 	fn set_relayers() -> Weight {
-		Weight::from_parts(4_757_000, 0)
+		Weight::from_parts(6_770_000, 0)
 			.saturating_add(ParityDbWeight::get().reads(0))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn set_checkpoint() -> Weight {
-		Weight::from_parts(16_114_000, 3606)
+		Weight::from_parts(26_960_000, 3606)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}

@@ -1,8 +1,8 @@
 
 //! Weights for `pallet_creators`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! Date: 2026-12-02. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
-//! execution: `Compiled`, machine: `vm` (`Intel(R) Xeon(R) Processor`).
+//! Date: 2026-12-03. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
+//! execution: `Compiled`, machine: `vm` (`AMD EPYC`).
 //! Each function is the measured worst case of its call; regenerate with `scripts/bench.sh`
 //! after changing the pallet.
 
@@ -42,8 +42,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::CollectionAccount` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn create_collection() -> Weight {
 		// Proof size: measured `360`, estimated `3593`.
-		// Minimum execution time: 59_714_000 ps.
-		Weight::from_parts(71_903_000, 3593)
+		// Minimum execution time: 46_068_000 ps.
+		Weight::from_parts(70_996_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -67,11 +67,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Creators::PrimarySold` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:1)
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
-	fn mint(n: u32, ) -> Weight {
+	fn mint(_n: u32, ) -> Weight {
 		// Proof size: measured `851`, estimated `4182`.
-		// Minimum execution time: 122_561_000 ps.
-		Weight::from_parts(145_072_777, 4182)
-			.saturating_add(Weight::from_parts(6_210, 0).saturating_mul(n.into()))
+		// Minimum execution time: 95_312_000 ps.
+		Weight::from_parts(129_815_414, 4182)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -80,13 +79,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's access costs, for tests and mocks.
 impl WeightInfo for () {
 	fn create_collection() -> Weight {
-		Weight::from_parts(71_903_000, 3593)
+		Weight::from_parts(70_996_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(8))
 	}
-	fn mint(n: u32, ) -> Weight {
-		Weight::from_parts(145_072_777, 4182)
-			.saturating_add(Weight::from_parts(6_210, 0).saturating_mul(n.into()))
+	fn mint(_n: u32, ) -> Weight {
+		Weight::from_parts(129_815_414, 4182)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}

@@ -1,8 +1,8 @@
 
 //! Weights for `pallet_market`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! Date: 2026-12-02. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
-//! execution: `Compiled`, machine: `vm` (`Intel(R) Xeon(R) Processor`).
+//! Date: 2026-12-03. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
+//! execution: `Compiled`, machine: `vm` (`AMD EPYC`).
 //! Each function is the measured worst case of its call; regenerate with `scripts/bench.sh`
 //! after changing the pallet.
 
@@ -37,7 +37,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Paused` (r:1 w:0)
 	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ListingOfGood` (r:1 w:1)
-	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	/// Storage: `Market::NextListingId` (r:1 w:1)
 	/// Proof: `Market::NextListingId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ListingsBySeller` (r:1 w:1)
@@ -47,18 +47,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cid::InEscrow` (r:1 w:1)
 	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Listings` (r:0 w:1)
-	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	fn list_dutch() -> Weight {
 		// Proof size: measured `3637`, estimated `4027`.
-		// Minimum execution time: 121_902_000 ps.
-		Weight::from_parts(146_460_000, 4027)
+		// Minimum execution time: 97_114_000 ps.
+		Weight::from_parts(128_110_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Market::Paused` (r:1 w:0)
 	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ListingOfGood` (r:1 w:1)
-	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	/// Storage: `Market::NextListingId` (r:1 w:1)
 	/// Proof: `Market::NextListingId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ListingsBySeller` (r:1 w:1)
@@ -68,18 +68,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cid::InEscrow` (r:1 w:1)
 	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Listings` (r:0 w:1)
-	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	fn list_english() -> Weight {
 		// Proof size: measured `1857`, estimated `4027`.
-		// Minimum execution time: 50_586_000 ps.
-		Weight::from_parts(72_819_000, 4027)
+		// Minimum execution time: 37_866_000 ps.
+		Weight::from_parts(44_135_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Market::Paused` (r:1 w:0)
 	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ListingOfGood` (r:1 w:1)
-	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	/// Storage: `Market::NextListingId` (r:1 w:1)
 	/// Proof: `Market::NextListingId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ListingsBySeller` (r:1 w:1)
@@ -89,18 +89,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cid::InEscrow` (r:1 w:1)
 	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Listings` (r:0 w:1)
-	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	fn list_fixed() -> Weight {
 		// Proof size: measured `1857`, estimated `4027`.
-		// Minimum execution time: 49_012_000 ps.
-		Weight::from_parts(59_367_000, 4027)
+		// Minimum execution time: 37_916_000 ps.
+		Weight::from_parts(60_560_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Market::Paused` (r:1 w:0)
 	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Listings` (r:1 w:1)
-	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Cids` (r:1 w:1)
 	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CidsOf` (r:2 w:2)
@@ -119,6 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Collection` (r:1 w:1)
 	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Creators::InEscrow` (r:1 w:0)
+	/// Proof: `Creators::InEscrow` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
 	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
@@ -134,9 +136,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Offers` (r:1 w:1)
 	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(793), added: 3268, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:16 w:16)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ListingOfGood` (r:0 w:1)
-	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:2)
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
@@ -144,20 +146,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
 	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
 	fn buy(o: u32, ) -> Weight {
-		// Proof size: measured `5608`, estimated `42846`.
-		// Minimum execution time: 394_593_000 ps.
-		Weight::from_parts(491_400_180, 42846)
-			.saturating_add(Weight::from_parts(52_616_037, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(37))
+		// Proof size: measured `5683`, estimated `42846`.
+		// Minimum execution time: 328_478_000 ps.
+		Weight::from_parts(386_583_548, 42846)
+			.saturating_add(Weight::from_parts(52_125_979, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(38))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(35))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(o.into())))
-			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(o.into()))
 	}
 	/// Storage: `Market::Paused` (r:1 w:0)
 	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Listings` (r:1 w:1)
-	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Cids` (r:1 w:0)
 	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CidsOf` (r:1 w:0)
@@ -165,18 +167,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn bid() -> Weight {
-		// Proof size: measured `2921`, estimated `6506`.
-		// Minimum execution time: 149_683_000 ps.
-		Weight::from_parts(170_046_000, 6506)
+		// Proof size: measured `2921`, estimated `6650`.
+		// Minimum execution time: 124_204_000 ps.
+		Weight::from_parts(142_031_000, 6650)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Market::Paused` (r:1 w:0)
 	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Listings` (r:1 w:1)
-	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Cids` (r:1 w:1)
 	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CidsOf` (r:2 w:2)
@@ -184,7 +186,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:4 w:4)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Market::MarketFee` (r:1 w:0)
 	/// Proof: `Market::MarketFee` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::InEscrow` (r:1 w:1)
@@ -197,6 +199,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Collection` (r:1 w:1)
 	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Creators::InEscrow` (r:1 w:0)
+	/// Proof: `Creators::InEscrow` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
 	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
@@ -212,7 +216,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Offers` (r:1 w:0)
 	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(793), added: 3268, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ListingOfGood` (r:0 w:1)
-	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:2)
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
@@ -220,16 +224,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
 	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		// Proof size: measured `5746`, estimated `42846`.
-		// Minimum execution time: 434_495_000 ps.
-		Weight::from_parts(480_094_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(38))
+		// Proof size: measured `5821`, estimated `42846`.
+		// Minimum execution time: 369_749_000 ps.
+		Weight::from_parts(475_546_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(39))
 			.saturating_add(T::DbWeight::get().writes(35))
 	}
 	/// Storage: `Market::Paused` (r:1 w:0)
 	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Listings` (r:1 w:0)
-	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Cids` (r:1 w:0)
 	/// Proof: `Cid::Cids` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::CidsOf` (r:1 w:0)
@@ -239,11 +243,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn make_offer() -> Weight {
-		// Proof size: measured `4127`, estimated `6506`.
-		// Minimum execution time: 164_012_000 ps.
-		Weight::from_parts(183_722_000, 6506)
+		// Proof size: measured `4127`, estimated `6650`.
+		// Minimum execution time: 137_104_000 ps.
+		Weight::from_parts(205_446_000, 6650)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -252,18 +256,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn withdraw_offer() -> Weight {
 		// Proof size: measured `1725`, estimated `4258`.
-		// Minimum execution time: 74_618_000 ps.
-		Weight::from_parts(84_816_000, 4258)
+		// Minimum execution time: 60_229_000 ps.
+		Weight::from_parts(71_176_000, 4258)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Market::Paused` (r:1 w:0)
 	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Listings` (r:1 w:1)
-	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Offers` (r:1 w:1)
 	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(793), added: 3268, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::Cids` (r:1 w:1)
@@ -273,7 +277,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:19 w:19)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:16 w:16)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Market::MarketFee` (r:1 w:0)
 	/// Proof: `Market::MarketFee` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::InEscrow` (r:1 w:1)
@@ -286,6 +290,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Collection` (r:1 w:1)
 	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Creators::InEscrow` (r:1 w:0)
+	/// Proof: `Creators::InEscrow` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
 	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
@@ -299,7 +305,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::ListingsBySeller` (r:1 w:1)
 	/// Proof: `Market::ListingsBySeller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ListingOfGood` (r:0 w:1)
-	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:2)
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
@@ -307,18 +313,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
 	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
 	fn accept_offer(o: u32, ) -> Weight {
-		// Proof size: measured `5514`, estimated `42846`.
-		// Minimum execution time: 436_370_000 ps.
-		Weight::from_parts(418_890_672, 42846)
-			.saturating_add(Weight::from_parts(49_184_748, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(36))
+		// Proof size: measured `5589`, estimated `42846`.
+		// Minimum execution time: 373_044_000 ps.
+		Weight::from_parts(375_148_791, 42846)
+			.saturating_add(Weight::from_parts(44_328_653, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(37))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(34))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(o.into())))
-			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(o.into()))
 	}
 	/// Storage: `Market::Listings` (r:1 w:1)
-	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Listings` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ListingsBySeller` (r:1 w:1)
 	/// Proof: `Market::ListingsBySeller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Offers` (r:1 w:1)
@@ -326,28 +332,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:16 w:16)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:16 w:16)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ListingOfGood` (r:0 w:1)
-	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Proof: `Market::ListingOfGood` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	/// Storage: `Cid::InEscrow` (r:0 w:1)
 	/// Proof: `Cid::InEscrow` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel(o: u32, ) -> Weight {
 		// Proof size: measured `499`, estimated `4258`.
-		// Minimum execution time: 35_680_000 ps.
-		Weight::from_parts(10_810_399, 4258)
-			.saturating_add(Weight::from_parts(58_206_155, 0).saturating_mul(o.into()))
+		// Minimum execution time: 27_681_000 ps.
+		Weight::from_parts(37_135_154, 4258)
+			.saturating_add(Weight::from_parts(45_309_269, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(o.into())))
-			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(o.into()))
 	}
 	/// Storage: `Market::MarketFee` (r:0 w:1)
 	/// Proof: `Market::MarketFee` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn set_fee() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 6_722_000 ps.
-		Weight::from_parts(8_169_000, 0)
+		// Minimum execution time: 4_797_000 ps.
+		Weight::from_parts(7_381_000, 0)
 			.saturating_add(T::DbWeight::get().reads(0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -355,8 +361,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Market::Paused` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 6_784_000 ps.
-		Weight::from_parts(7_954_000, 0)
+		// Minimum execution time: 4_727_000 ps.
+		Weight::from_parts(5_549_000, 0)
 			.saturating_add(T::DbWeight::get().reads(0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -365,74 +371,74 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's access costs, for tests and mocks.
 impl WeightInfo for () {
 	fn list_dutch() -> Weight {
-		Weight::from_parts(146_460_000, 4027)
+		Weight::from_parts(128_110_000, 4027)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn list_english() -> Weight {
-		Weight::from_parts(72_819_000, 4027)
+		Weight::from_parts(44_135_000, 4027)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn list_fixed() -> Weight {
-		Weight::from_parts(59_367_000, 4027)
+		Weight::from_parts(60_560_000, 4027)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn buy(o: u32, ) -> Weight {
-		Weight::from_parts(491_400_180, 42846)
-			.saturating_add(Weight::from_parts(52_616_037, 0).saturating_mul(o.into()))
-			.saturating_add(ParityDbWeight::get().reads(37))
+		Weight::from_parts(386_583_548, 42846)
+			.saturating_add(Weight::from_parts(52_125_979, 0).saturating_mul(o.into()))
+			.saturating_add(ParityDbWeight::get().reads(38))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(35))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(o.into())))
-			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(o.into()))
 	}
 	fn bid() -> Weight {
-		Weight::from_parts(170_046_000, 6506)
+		Weight::from_parts(142_031_000, 6650)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(480_094_000, 42846)
-			.saturating_add(ParityDbWeight::get().reads(38))
+		Weight::from_parts(475_546_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(39))
 			.saturating_add(ParityDbWeight::get().writes(35))
 	}
 	fn make_offer() -> Weight {
-		Weight::from_parts(183_722_000, 6506)
+		Weight::from_parts(205_446_000, 6650)
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn withdraw_offer() -> Weight {
-		Weight::from_parts(84_816_000, 4258)
+		Weight::from_parts(71_176_000, 4258)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn accept_offer(o: u32, ) -> Weight {
-		Weight::from_parts(418_890_672, 42846)
-			.saturating_add(Weight::from_parts(49_184_748, 0).saturating_mul(o.into()))
-			.saturating_add(ParityDbWeight::get().reads(36))
+		Weight::from_parts(375_148_791, 42846)
+			.saturating_add(Weight::from_parts(44_328_653, 0).saturating_mul(o.into()))
+			.saturating_add(ParityDbWeight::get().reads(37))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(34))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(o.into())))
-			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(o.into()))
 	}
 	fn cancel(o: u32, ) -> Weight {
-		Weight::from_parts(10_810_399, 4258)
-			.saturating_add(Weight::from_parts(58_206_155, 0).saturating_mul(o.into()))
+		Weight::from_parts(37_135_154, 4258)
+			.saturating_add(Weight::from_parts(45_309_269, 0).saturating_mul(o.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(o.into())))
-			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(o.into()))
 	}
 	fn set_fee() -> Weight {
-		Weight::from_parts(8_169_000, 0)
+		Weight::from_parts(7_381_000, 0)
 			.saturating_add(ParityDbWeight::get().reads(0))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(7_954_000, 0)
+		Weight::from_parts(5_549_000, 0)
 			.saturating_add(ParityDbWeight::get().reads(0))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}

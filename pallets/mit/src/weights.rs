@@ -1,8 +1,8 @@
 
 //! Weights for `pallet_mit`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! Date: 2026-12-02. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
-//! execution: `Compiled`, machine: `vm` (`Intel(R) Xeon(R) Processor`).
+//! Date: 2026-12-03. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
+//! execution: `Compiled`, machine: `vm` (`AMD EPYC`).
 //! Each function is the measured worst case of its call; regenerate with `scripts/bench.sh`
 //! after changing the pallet.
 
@@ -30,7 +30,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Mit::NextMitId` (r:1 w:1)
 	/// Proof: `Mit::NextMitId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Item` (r:16 w:16)
@@ -52,10 +52,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Nfts::Account` (r:0 w:16)
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	fn register(n: u32, ) -> Weight {
-		// Proof size: measured `578`, estimated `3766`.
-		// Minimum execution time: 163_581_000 ps.
-		Weight::from_parts(92_407_468, 3766)
-			.saturating_add(Weight::from_parts(138_599_907, 0).saturating_mul(n.into()))
+		// Proof size: measured `616`, estimated `3820`.
+		// Minimum execution time: 131_134_000 ps.
+		Weight::from_parts(63_991_171, 3820)
+			.saturating_add(Weight::from_parts(122_964_531, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -72,6 +72,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Collection` (r:1 w:1)
 	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Creators::InEscrow` (r:1 w:0)
+	/// Proof: `Creators::InEscrow` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
 	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
@@ -87,10 +89,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
 	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
-		// Proof size: measured `2047`, estimated `4474`.
-		// Minimum execution time: 138_215_000 ps.
-		Weight::from_parts(154_733_000, 4474)
-			.saturating_add(T::DbWeight::get().reads(8))
+		// Proof size: measured `2053`, estimated `4474`.
+		// Minimum execution time: 115_101_000 ps.
+		Weight::from_parts(124_585_000, 4474)
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `Mit::MitBySymbol` (r:1 w:1)
@@ -103,6 +105,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Collection` (r:1 w:1)
 	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Creators::InEscrow` (r:1 w:0)
+	/// Proof: `Creators::InEscrow` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemConfigOf` (r:1 w:1)
 	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Item` (r:1 w:1)
@@ -112,7 +116,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Mit::MitsOf` (r:0 w:1)
 	/// Proof: `Mit::MitsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:1)
@@ -124,10 +128,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
 	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
 	fn burn() -> Weight {
-		// Proof size: measured `2450`, estimated `4474`.
-		// Minimum execution time: 157_601_000 ps.
-		Weight::from_parts(181_910_000, 4474)
-			.saturating_add(T::DbWeight::get().reads(10))
+		// Proof size: measured `2456`, estimated `4474`.
+		// Minimum execution time: 130_985_000 ps.
+		Weight::from_parts(146_087_000, 4474)
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
 }
@@ -135,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's access costs, for tests and mocks.
 impl WeightInfo for () {
 	fn register(n: u32, ) -> Weight {
-		Weight::from_parts(92_407_468, 3766)
-			.saturating_add(Weight::from_parts(138_599_907, 0).saturating_mul(n.into()))
+		Weight::from_parts(63_991_171, 3820)
+			.saturating_add(Weight::from_parts(122_964_531, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4))
@@ -144,13 +148,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3192).saturating_mul(n.into()))
 	}
 	fn transfer() -> Weight {
-		Weight::from_parts(154_733_000, 4474)
-			.saturating_add(ParityDbWeight::get().reads(8))
+		Weight::from_parts(124_585_000, 4474)
+			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn burn() -> Weight {
-		Weight::from_parts(181_910_000, 4474)
-			.saturating_add(ParityDbWeight::get().reads(10))
+		Weight::from_parts(146_087_000, 4474)
+			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(14))
 	}
 }

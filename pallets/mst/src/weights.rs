@@ -1,8 +1,8 @@
 
 //! Weights for `pallet_mst`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! Date: 2026-12-01. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
-//! execution: `Compiled`, machine: `vm` (`Intel(R) Xeon(R) Processor`).
+//! Date: 2026-12-03. Steps: `50`, repeat: `20`, chain: `Some("dev")`,
+//! execution: `Compiled`, machine: `vm` (`AMD EPYC`).
 //! Each function is the measured worst case of its call; regenerate with `scripts/bench.sh`
 //! after changing the pallet.
 
@@ -48,7 +48,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::NextAssetId` (r:1 w:1)
 	/// Proof: `Mst::NextAssetId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -62,9 +62,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Mst::SymbolOf` (r:0 w:1)
 	/// Proof: `Mst::SymbolOf` (`max_values`: None, `max_size`: Some(78), added: 2553, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
-		// Proof size: measured `1100`, estimated `11750`.
-		// Minimum execution time: 260_792_000 ps.
-		Weight::from_parts(283_794_000, 11750)
+		// Proof size: measured `1172`, estimated `11750`.
+		// Minimum execution time: 217_794_000 ps.
+		Weight::from_parts(323_180_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
@@ -81,9 +81,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
-		// Proof size: measured `8901`, estimated `11750`.
-		// Minimum execution time: 141_094_000 ps.
-		Weight::from_parts(160_795_000, 11750)
+		// Proof size: measured `8935`, estimated `11750`.
+		// Minimum execution time: 124_204_000 ps.
+		Weight::from_parts(139_478_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -98,9 +98,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Mst::Locks` (r:1 w:1)
 	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	fn secondary_issue() -> Weight {
-		// Proof size: measured `7996`, estimated `11750`.
-		// Minimum execution time: 133_789_000 ps.
-		Weight::from_parts(149_048_000, 11750)
+		// Proof size: measured `8030`, estimated `11750`.
+		// Minimum execution time: 108_421_000 ps.
+		Weight::from_parts(131_736_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -115,9 +115,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Mst::Locks` (r:1 w:1)
 	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	fn lock() -> Weight {
-		// Proof size: measured `7749`, estimated `11750`.
-		// Minimum execution time: 109_744_000 ps.
-		Weight::from_parts(119_430_000, 11750)
+		// Proof size: measured `7783`, estimated `11750`.
+		// Minimum execution time: 89_873_000 ps.
+		Weight::from_parts(100_769_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -134,9 +134,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Mst::Locks` (r:2 w:1)
 	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	fn transfer_locked() -> Weight {
-		// Proof size: measured `15875`, estimated `22510`.
-		// Minimum execution time: 202_117_000 ps.
-		Weight::from_parts(216_474_000, 22510)
+		// Proof size: measured `15909`, estimated `22510`.
+		// Minimum execution time: 175_261_000 ps.
+		Weight::from_parts(191_855_000, 22510)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -144,8 +144,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mst::LockSenders` (`max_values`: None, `max_size`: Some(561), added: 3036, mode: `MaxEncodedLen`)
 	fn allow_locks_from() -> Weight {
 		// Proof size: measured `761`, estimated `4026`.
-		// Minimum execution time: 18_772_000 ps.
-		Weight::from_parts(21_321_000, 4026)
+		// Minimum execution time: 13_480_000 ps.
+		Weight::from_parts(18_317_000, 4026)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mst::LockSenders` (`max_values`: None, `max_size`: Some(561), added: 3036, mode: `MaxEncodedLen`)
 	fn disallow_locks_from() -> Weight {
 		// Proof size: measured `793`, estimated `4026`.
-		// Minimum execution time: 18_821_000 ps.
-		Weight::from_parts(21_147_000, 4026)
+		// Minimum execution time: 13_410_000 ps.
+		Weight::from_parts(19_810_000, 4026)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -168,8 +168,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn try_unlock() -> Weight {
 		// Proof size: measured `7473`, estimated `11750`.
-		// Minimum execution time: 46_472_000 ps.
-		Weight::from_parts(52_030_000, 11750)
+		// Minimum execution time: 34_911_000 ps.
+		Weight::from_parts(46_209_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -190,9 +190,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Mst::Swaps` (r:0 w:1)
 	/// Proof: `Mst::Swaps` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	fn create_swap() -> Weight {
-		// Proof size: measured `8801`, estimated `11750`.
-		// Minimum execution time: 68_959_000 ps.
-		Weight::from_parts(78_649_000, 11750)
+		// Proof size: measured `8835`, estimated `11750`.
+		// Minimum execution time: 56_443_000 ps.
+		Weight::from_parts(87_650_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -211,9 +211,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Mst::OpenSwaps` (r:1 w:1)
 	/// Proof: `Mst::OpenSwaps` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn accept_swap() -> Weight {
-		// Proof size: measured `9385`, estimated `22510`.
-		// Minimum execution time: 250_329_000 ps.
-		Weight::from_parts(265_691_000, 22510)
+		// Proof size: measured `9419`, estimated `22510`.
+		// Minimum execution time: 222_140_000 ps.
+		Weight::from_parts(325_123_000, 22510)
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -225,8 +225,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mst::OpenSwaps` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn cancel_swap() -> Weight {
 		// Proof size: measured `491`, estimated `3588`.
-		// Minimum execution time: 32_430_000 ps.
-		Weight::from_parts(35_494_000, 3588)
+		// Minimum execution time: 24_016_000 ps.
+		Weight::from_parts(41_752_000, 3588)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -241,9 +241,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Mst::Locks` (r:1 w:0)
 	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	fn burn() -> Weight {
-		// Proof size: measured `8727`, estimated `11750`.
-		// Minimum execution time: 116_761_000 ps.
-		Weight::from_parts(126_661_000, 11750)
+		// Proof size: measured `8761`, estimated `11750`.
+		// Minimum execution time: 105_427_000 ps.
+		Weight::from_parts(162_041_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -254,7 +254,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:17 w:17)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Books` (r:2 w:2)
 	/// Proof: `Mst::Books` (`max_values`: None, `max_size`: Some(11300), added: 13775, mode: `MaxEncodedLen`)
 	/// Storage: `Mst::Escrowed` (r:16 w:16)
@@ -272,10 +272,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Mst::OrderBook` (r:0 w:17)
 	/// Proof: `Mst::OrderBook` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn place_order(m: u32, ) -> Weight {
-		// Proof size: measured `28166`, estimated `28540`.
-		// Minimum execution time: 208_593_000 ps.
-		Weight::from_parts(294_189_904, 28540)
-			.saturating_add(Weight::from_parts(136_057_930, 0).saturating_mul(m.into()))
+		// Proof size: measured `28234`, estimated `28540`.
+		// Minimum execution time: 185_796_000 ps.
+		Weight::from_parts(404_394_354, 28540)
+			.saturating_add(Weight::from_parts(139_064_908, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(9))
@@ -292,8 +292,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mst::OrdersOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `13790`, estimated `14765`.
-		// Minimum execution time: 103_029_000 ps.
-		Weight::from_parts(118_777_000, 14765)
+		// Minimum execution time: 93_770_000 ps.
+		Weight::from_parts(122_422_000, 14765)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -303,8 +303,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mst::Tokens` (`max_values`: None, `max_size`: Some(399), added: 2874, mode: `MaxEncodedLen`)
 	fn issue_naming_cert() -> Weight {
 		// Proof size: measured `383`, estimated `6186`.
-		// Minimum execution time: 32_262_000 ps.
-		Weight::from_parts(36_337_000, 6186)
+		// Minimum execution time: 24_827_000 ps.
+		Weight::from_parts(36_064_000, 6186)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -312,8 +312,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mst::Certs` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	fn transfer_cert() -> Weight {
 		// Proof size: measured `329`, estimated `3588`.
-		// Minimum execution time: 24_752_000 ps.
-		Weight::from_parts(27_993_000, 3588)
+		// Minimum execution time: 18_537_000 ps.
+		Weight::from_parts(34_912_000, 3588)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -336,9 +336,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Mst::Offerings` (r:0 w:1)
 	/// Proof: `Mst::Offerings` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	fn create_offering() -> Weight {
-		// Proof size: measured `9047`, estimated `11750`.
-		// Minimum execution time: 80_548_000 ps.
-		Weight::from_parts(88_605_000, 11750)
+		// Proof size: measured `9081`, estimated `11750`.
+		// Minimum execution time: 65_808_000 ps.
+		Weight::from_parts(106_488_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -361,9 +361,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Mst::Locks` (r:1 w:0)
 	/// Proof: `Mst::Locks` (`max_values`: None, `max_size`: Some(8285), added: 10760, mode: `MaxEncodedLen`)
 	fn participate() -> Weight {
-		// Proof size: measured `9995`, estimated `11750`.
-		// Minimum execution time: 206_183_000 ps.
-		Weight::from_parts(220_445_000, 11750)
+		// Proof size: measured `10067`, estimated `11750`.
+		// Minimum execution time: 178_005_000 ps.
+		Weight::from_parts(276_331_000, 11750)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -375,8 +375,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Mst::OpenOfferings` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `460`, estimated `3557`.
-		// Minimum execution time: 30_621_000 ps.
-		Weight::from_parts(34_657_000, 3557)
+		// Minimum execution time: 22_924_000 ps.
+		Weight::from_parts(36_595_000, 3557)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -385,68 +385,68 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's access costs, for tests and mocks.
 impl WeightInfo for () {
 	fn issue() -> Weight {
-		Weight::from_parts(283_794_000, 11750)
+		Weight::from_parts(323_180_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(12))
 	}
 	fn transfer() -> Weight {
-		Weight::from_parts(160_795_000, 11750)
+		Weight::from_parts(139_478_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn secondary_issue() -> Weight {
-		Weight::from_parts(149_048_000, 11750)
+		Weight::from_parts(131_736_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn lock() -> Weight {
-		Weight::from_parts(119_430_000, 11750)
+		Weight::from_parts(100_769_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn transfer_locked() -> Weight {
-		Weight::from_parts(216_474_000, 22510)
+		Weight::from_parts(191_855_000, 22510)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn allow_locks_from() -> Weight {
-		Weight::from_parts(21_321_000, 4026)
+		Weight::from_parts(18_317_000, 4026)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn disallow_locks_from() -> Weight {
-		Weight::from_parts(21_147_000, 4026)
+		Weight::from_parts(19_810_000, 4026)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn try_unlock() -> Weight {
-		Weight::from_parts(52_030_000, 11750)
+		Weight::from_parts(46_209_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn create_swap() -> Weight {
-		Weight::from_parts(78_649_000, 11750)
+		Weight::from_parts(87_650_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn accept_swap() -> Weight {
-		Weight::from_parts(265_691_000, 22510)
+		Weight::from_parts(325_123_000, 22510)
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(11))
 	}
 	fn cancel_swap() -> Weight {
-		Weight::from_parts(35_494_000, 3588)
+		Weight::from_parts(41_752_000, 3588)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn burn() -> Weight {
-		Weight::from_parts(126_661_000, 11750)
+		Weight::from_parts(162_041_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(294_189_904, 28540)
-			.saturating_add(Weight::from_parts(136_057_930, 0).saturating_mul(m.into()))
+		Weight::from_parts(404_394_354, 28540)
+			.saturating_add(Weight::from_parts(139_064_908, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().writes(9))
@@ -454,32 +454,32 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 10760).saturating_mul(m.into()))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(118_777_000, 14765)
+		Weight::from_parts(122_422_000, 14765)
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn issue_naming_cert() -> Weight {
-		Weight::from_parts(36_337_000, 6186)
+		Weight::from_parts(36_064_000, 6186)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn transfer_cert() -> Weight {
-		Weight::from_parts(27_993_000, 3588)
+		Weight::from_parts(34_912_000, 3588)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn create_offering() -> Weight {
-		Weight::from_parts(88_605_000, 11750)
+		Weight::from_parts(106_488_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn participate() -> Weight {
-		Weight::from_parts(220_445_000, 11750)
+		Weight::from_parts(276_331_000, 11750)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(34_657_000, 3557)
+		Weight::from_parts(36_595_000, 3557)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}

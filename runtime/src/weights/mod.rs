@@ -1,8 +1,7 @@
 //! Weights this runtime charges for polkadot-sdk's code, measured on MiniX's hardware profile
 //! rather than on polkadot-sdk's reference machine. MiniX's pallets keep theirs in their own
-//! crates, measured on the same machine class: `pallet-builtins` on this profile's AMD vCPUs,
-//! the others on its Intel vCPUs before 2026-12-03 (re-running them here is open work,
-//! `docs/measurements.md`).
+//! crates, measured on this same profile (every MiniX pallet re-run on its AMD vCPUs on
+//! 2026-12-03, `docs/measurements.md`).
 //!
 //! **Profile `minix-2vcpu`**: 2 vCPUs (AMD EPYC), 24 GiB, ParityDB, Wasm compiled by wasmtime;
 //! the machine a small consortium validator runs on, and the one CI runs on. The command lines
