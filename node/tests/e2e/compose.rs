@@ -212,9 +212,14 @@ async fn check(services: &[Service], dir: &Path, running: &mut Running) -> Resul
 		// its network interface, not its loopback).
 		let log = std::fs::read_to_string(log_path(dir, &s.name))?;
 		let rpc_all = format!("Running JSON-RPC server: addr=0.0.0.0:{}", rpc_port(s));
-		assert!(log.contains(&rpc_all), "{}: no `{rpc_all}` in its log", s.name);
-		let prometheus_all = format!("Prometheus exporter started at 0.0.0.0:{}", s.ports[1].0);
-		assert!(log.contains(&prometheus_all), "{}: no `{prometheus_all}` in its log", s.name);
+		if !log.contains(&rpc_all) {
+			return Err(format!("{}: no `{rpc_all}` in its log", s.name).into());
+		}
+		// `[::]` is the dual-stack wildcard: IPv4 and IPv6 on every interface.
+		let prometheus_all = format!("Prometheus exporter started at [::]:{}", s.ports[1].0);
+		if !log.contains(&prometheus_all) {
+			return Err(format!("{}: no `{prometheus_all}` in its log", s.name).into());
+		}
 		// Only the safe methods: nobody on the network can touch the validator's keystore.
 		let raw = RpcClient::from_insecure_url(&url).await?;
 		let refused = raw.request::<String>("author_rotateKeys", rpc_params![]).await;
@@ -310,7 +315,9 @@ async fn check_default_command(
 	}
 	let log = std::fs::read_to_string(dir.join("node.log"))?;
 	let rpc_all = format!("Running JSON-RPC server: addr=0.0.0.0:{port}");
-	assert!(log.contains(&rpc_all), "no `{rpc_all}` in the log");
+	if !log.contains(&rpc_all) {
+		return Err(format!("no `{rpc_all}` in the log").into());
+	}
 	let raw = RpcClient::from_insecure_url(&url).await?;
 	let refused = raw.request::<String>("author_rotateKeys", rpc_params![]).await;
 	assert!(refused.is_err(), "author_rotateKeys must be refused, got {refused:?}");

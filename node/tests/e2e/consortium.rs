@@ -6,7 +6,7 @@
 //!    finalized blocks; with Charlie stopped, finality needs four of five votes, so it advancing
 //!    proves Eve votes in GRANDPA.
 //! 3. A motion removes Dave: he leaves Aura's set and his node stops sealing blocks.
-//! 4. A motion enacts the spec-102 runtime (`runtime/next`) through `Consortium.dispatch_as_root`
+//! 4. A motion enacts the next runtime (`runtime/next`) through `Consortium.dispatch_as_root`
 //!    while the network runs: blocks and finality continue, and the CID, MST, deposit, council
 //!    and validator-set state is byte-for-byte what it was.
 //!
