@@ -27,6 +27,7 @@ pub mod configs;
 pub mod genesis_config_presets;
 pub mod weights;
 
+use pallet_session::historical as session_historical;
 use sp_runtime::{generic, impl_opaque_keys, traits::BlakeTwo256};
 use sp_version::{runtime_version, RuntimeVersion};
 
@@ -191,6 +192,11 @@ mod runtime {
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 
+	/// The author of the current block (from Aura's slot), who is credited with the equivocation
+	/// reports it includes.
+	#[runtime::pallet_index(32)]
+	pub type Authorship = pallet_authorship;
+
 	/// The validators, added and removed by the council. Declared before `Session`, which asks
 	/// it for each session's set, and before `Aura`/`Grandpa`, which get it from `Session`.
 	#[runtime::pallet_index(21)]
@@ -205,9 +211,19 @@ mod runtime {
 	#[runtime::pallet_index(2)]
 	pub type Aura = pallet_aura;
 
-	/// GRANDPA finality.
+	/// GRANDPA finality; equivocations are reported on chain with a key-ownership proof.
 	#[runtime::pallet_index(3)]
 	pub type Grandpa = pallet_grandpa;
+
+	/// The session validators' trie roots of recent sessions: the key-ownership proofs of
+	/// GRANDPA equivocation reports are checked against them.
+	#[runtime::pallet_index(33)]
+	pub type Historical = session_historical;
+
+	/// Offence reports (GRANDPA equivocations), deduplicated per offender and round, handed to
+	/// `ValidatorSet`, which removes the offender.
+	#[runtime::pallet_index(34)]
+	pub type Offences = pallet_offences;
 
 	/// Mini Point (MINI), the native token.
 	#[runtime::pallet_index(4)]

@@ -33,7 +33,7 @@ use subxt::{
 };
 use subxt_signer::sr25519::{dev, Keypair};
 
-type Rpc = LegacyRpcMethods<PolkadotConfig>;
+pub(crate) type Rpc = LegacyRpcMethods<PolkadotConfig>;
 
 /// A call built with the runtime's own types, signed and submitted by subxt as it is.
 struct Call(RuntimeCall);
@@ -51,7 +51,7 @@ impl Payload for Call {
 
 /// Submits `call` signed by `signer` and waits until it is finalized and succeeded; its events
 /// as `(pallet, variant, field bytes)`.
-async fn send(api: &Api, signer: &Keypair, call: RuntimeCall) -> Result<Events, Error> {
+pub(crate) async fn send(api: &Api, signer: &Keypair, call: RuntimeCall) -> Result<Events, Error> {
 	let progress = api.tx().sign_and_submit_then_watch_default(&Call(call), signer).await?;
 	let events = progress.wait_for_finalized_success().await?;
 	Ok(events
@@ -63,10 +63,10 @@ async fn send(api: &Api, signer: &Keypair, call: RuntimeCall) -> Result<Events, 
 		.collect())
 }
 
-type Events = Vec<(String, String, Vec<u8>)>;
+pub(crate) type Events = Vec<(String, String, Vec<u8>)>;
 
 /// The field bytes of the first `pallet::variant` event.
-fn event<'a>(events: &'a Events, pallet: &str, variant: &str) -> Option<&'a [u8]> {
+pub(crate) fn event<'a>(events: &'a Events, pallet: &str, variant: &str) -> Option<&'a [u8]> {
 	events
 		.iter()
 		.find(|(p, v, _)| p == pallet && v == variant)
@@ -74,7 +74,11 @@ fn event<'a>(events: &'a Events, pallet: &str, variant: &str) -> Option<&'a [u8]
 }
 
 /// Raw storage value `pallet::entry` (a plain value) at the finalized head.
-async fn value<T: Decode>(rpc: &Rpc, pallet: &str, entry: &str) -> Result<Option<T>, Error> {
+pub(crate) async fn value<T: Decode>(
+	rpc: &Rpc,
+	pallet: &str,
+	entry: &str,
+) -> Result<Option<T>, Error> {
 	let key = [twox_128(pallet.as_bytes()), twox_128(entry.as_bytes())].concat();
 	let at = rpc.chain_get_finalized_head().await?;
 	let Some(raw) = rpc.state_get_storage(&key, Some(at)).await? else { return Ok(None) };
@@ -106,7 +110,7 @@ fn council(
 
 /// A council motion for `call`: Alice proposes (threshold 2 of 3), Alice and Bob vote aye,
 /// Charlie closes it. Fails unless the motion executed and `call` succeeded.
-async fn motion(api: &Api, rpc: &Rpc, call: RuntimeCall) -> Result<(), Error> {
+pub(crate) async fn motion(api: &Api, rpc: &Rpc, call: RuntimeCall) -> Result<(), Error> {
 	let length_bound = call.encoded_size() as u32;
 	let hash = H256(blake2_256(&call.encode()));
 	let index = value::<u32>(rpc, "Council", "ProposalCount").await?.unwrap_or(0);

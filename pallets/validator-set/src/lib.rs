@@ -10,6 +10,11 @@
 //!   chain spec and the council may change it.
 //! - A validator must have registered its session keys (`session.setKeys`) before the council
 //!   can add it, so a validator is never queued without keys and silently dropped.
+//! - A validator reported for an offence (pallet-offences: a GRANDPA equivocation proven on
+//!   chain) is removed as if the council had removed it, with [`Event::OffenderRemoved`]; nothing
+//!   is slashed, and the council can add it back ([`OnOffenceHandler`]).
+//!
+//! [`OnOffenceHandler`]: sp_staking::offence::OnOffenceHandler
 //!
 //! ## Calls
 //! - [`Pallet::add_validator`]: adds a validator from the next-but-one session (`AddRemoveOrigin`).
@@ -28,6 +33,7 @@ pub use weights::WeightInfo;
 mod benchmarking;
 #[cfg(test)]
 mod mock;
+mod offences;
 mod session;
 #[cfg(test)]
 mod tests;
@@ -122,6 +128,11 @@ pub mod pallet {
 		SessionPeriodSet { period: BlockNumberFor<T> },
 		/// The changed set was queued for `session` (active when it starts), with `count` members.
 		NewSetQueued { session: u32, count: u32 },
+		/// `who` was reported for an offence in `session` and leaves from the next-but-one session.
+		OffenderRemoved { who: T::AccountId, session: u32 },
+		/// `who` was reported for an offence in `session` but stays: removing it would leave fewer
+		/// than `MinValidators`.
+		OffenderKept { who: T::AccountId, session: u32 },
 	}
 
 	#[pallet::error]

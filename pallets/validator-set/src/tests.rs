@@ -116,3 +116,53 @@ fn the_default_genesis_sets_nothing() {
 		assert_eq!(SessionPeriod::<Test>::get(), 0);
 	});
 }
+
+/// pallet-offences' report of `who` in `session` (as it reaches the handler: a list of every
+/// offender of the time slot so far).
+fn report(offenders: &[u64], session: u32) {
+	use sp_staking::offence::{OffenceDetails, OnOffenceHandler};
+	let details: Vec<OffenceDetails<u64, (u64, ())>> = offenders
+		.iter()
+		.map(|who| OffenceDetails { offender: (*who, ()), reporters: vec![9] })
+		.collect();
+	let fractions = vec![sp_runtime::Perbill::from_percent(10); offenders.len()];
+	<ValidatorSet as OnOffenceHandler<u64, (u64, ()), frame_support::weights::Weight>>::on_offence(
+		&details, &fractions, session,
+	);
+}
+
+#[test]
+fn an_offender_is_removed_once_and_the_council_can_add_it_back() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(ValidatorSet::add_validator(RuntimeOrigin::root(), 4));
+		assert_eq!(ValidatorSet::new_session(2), Some(vec![1, 2, 3, 4]));
+		report(&[2], 2);
+		System::assert_last_event(Event::OffenderRemoved { who: 2, session: 2 }.into());
+		assert_eq!(set(), vec![1, 3, 4]);
+		// The next session pallet-session plans leaves it out.
+		assert_eq!(ValidatorSet::new_session(3), Some(vec![1, 3, 4]));
+		// The same offender again (pallet-offences repeats earlier offenders of a time slot), and
+		// an account that is no validator: nothing changes, nothing is queued.
+		let events = System::events().len();
+		report(&[2, 7], 2);
+		assert_eq!(System::events().len(), events);
+		assert_eq!(ValidatorSet::new_session(4), None);
+		// The council brings it back.
+		assert_ok!(ValidatorSet::add_validator(RuntimeOrigin::root(), 2));
+		assert_eq!(ValidatorSet::new_session(5), Some(vec![1, 3, 4, 2]));
+		assert_ok!(ValidatorSet::do_try_state());
+	});
+}
+
+#[test]
+fn offenders_are_kept_where_removal_would_break_the_minimum() {
+	new_test_ext().execute_with(|| {
+		// Three validators, at least two: the first offender goes, the second stays.
+		report(&[1, 2], 5);
+		assert_eq!(set(), vec![2, 3]);
+		System::assert_has_event(Event::OffenderRemoved { who: 1, session: 5 }.into());
+		System::assert_last_event(Event::OffenderKept { who: 2, session: 5 }.into());
+		assert!(PendingChange::<Test>::get());
+		assert_ok!(ValidatorSet::do_try_state());
+	});
+}

@@ -17,7 +17,7 @@ mod system;
 mod tokens;
 
 pub use bitcoin::{BTC_CONFIRMATIONS, BTC_MAX_HEADERS_PER_CALL, BTC_PRUNE_DEPTH};
-pub use consensus::{MaxAuthorities, SessionKeyDeposit, MAX_VALIDATORS};
+pub use consensus::{MaxAuthorities, SessionKeyDeposit, KEPT_SESSIONS, MAX_VALIDATORS};
 pub use contracts::{ContractsCallFilter, CONTRACTS_DEBUG_OUTPUT};
 pub use deposits::{mini_deposit_tiers, DepositLockPalletId};
 pub use governance::{

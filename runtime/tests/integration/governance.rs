@@ -19,7 +19,7 @@ use sp_runtime::{
 
 /// Produces the next block through `Executive`, authored in the slot equal to its number (with
 /// that slot's timestamp inherent), with `txs`; returns each transaction's dispatch outcome.
-fn block(txs: Vec<UncheckedExtrinsic>) -> Vec<Result<(), DispatchError>> {
+pub(crate) fn block(txs: Vec<UncheckedExtrinsic>) -> Vec<Result<(), DispatchError>> {
 	start_block_in_slot(u64::from(System::block_number() + 1));
 	let outcomes = txs
 		.into_iter()
@@ -30,7 +30,7 @@ fn block(txs: Vec<UncheckedExtrinsic>) -> Vec<Result<(), DispatchError>> {
 }
 
 /// Produces empty blocks until the session index is `index`.
-fn until_session(index: u32) {
+pub(crate) fn until_session(index: u32) {
 	while pallet_session::CurrentIndex::<Runtime>::get() < index {
 		block(vec![]);
 	}
@@ -64,7 +64,7 @@ fn propose(threshold: u32, call: RuntimeCall) -> (sp_core::H256, u32) {
 
 /// A two-thirds motion of Alice and Bob: proposed, voted, closed. The motion's own outcome (the
 /// result in `Executed`).
-fn motion(call: RuntimeCall) -> Result<(), DispatchError> {
+pub(crate) fn motion(call: RuntimeCall) -> Result<(), DispatchError> {
 	let weight = call.get_dispatch_info().call_weight;
 	let length_bound = call.encoded_size() as u32;
 	let (hash, index) = propose(2, call);
@@ -256,7 +256,7 @@ fn aura_has(key: &sp_consensus_aura::sr25519::AuthorityId) -> bool {
 	pallet_aura::Authorities::<Runtime>::get().contains(key)
 }
 
-fn grandpa_has(key: &sp_consensus_grandpa::AuthorityId) -> bool {
+pub(crate) fn grandpa_has(key: &sp_consensus_grandpa::AuthorityId) -> bool {
 	Grandpa::grandpa_authorities().iter().any(|(k, _)| k == key)
 }
 

@@ -8,6 +8,7 @@ mod contracts;
 mod creators;
 mod deposits;
 mod economics;
+mod equivocation;
 mod evm;
 mod foundation;
 mod governance;
