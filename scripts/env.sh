@@ -15,6 +15,8 @@ export WASM_BUILD_WORKSPACE_HINT="${WASM_BUILD_WORKSPACE_HINT:-$(cd "$(dirname "
 export MINIX_TOOLS="${MINIX_TOOLS:-${CARGO_HOME:-$HOME/.cargo}/minix-tools}"
 # pallet-revive-eth-rpc 0.24.0 is the release for polkadot-sdk stable2609 (pallet-revive 0.20.2).
 export ETH_RPC_VERSION=0.24.0
+# staging-chain-spec-builder 21.0.0 is the stable2609 release (sc-chain-spec 53.0.0, as the node).
+export CHAIN_SPEC_BUILDER_VERSION=21.0.0
 # pallet-revive's `runtime-benchmarks` feature pulls pallet-revive-fixtures, whose build script
 # compiles Rust contracts to PolkaVM (needs the rust-src component) and Solidity fixtures (needs
 # `solc` and `resolc` on PATH). MiniX's checking builds (scripts/test.sh step 2, scripts/bench.sh)

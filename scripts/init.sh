@@ -7,7 +7,9 @@
 #   3. The npm packages of the JS end-to-end tests (`npm ci` against e2e/package-lock.json).
 #   4. Tools that are not part of the node, installed once with `cargo install --locked` into
 #      $MINIX_TOOLS (under the cargo home) and reused: the Ethereum JSON-RPC server `eth-rpc`
-#      (pallet-revive-eth-rpc, the release matching polkadot-sdk stable2609).
+#      (pallet-revive-eth-rpc, the release matching polkadot-sdk stable2609) and `chain-spec-builder`
+#      (staging-chain-spec-builder, the stable2609 release), which builds a chain spec from the
+#      runtime's presets (docs/operators.md, "Building the chain spec").
 # Set MINIX_SKIP_NPM=1 to skip step 3 (the dev chain does not need it), MINIX_SKIP_TOOLS=1 to
 # skip step 4 (only scripts/eth-rpc.sh and the Ethereum tests need it).
 set -euo pipefail
@@ -63,11 +65,12 @@ fi
 install_tool() { # <crate> <version> <binary>
 	local crate="$1" version="$2" bin="$3"
 	if "$MINIX_TOOLS/bin/$bin" --version 2>/dev/null | grep -q "$version"; then return; fi
-	log "installing $crate $version into $MINIX_TOOLS (once; about an hour on 2 cores)"
+	log "installing $crate $version into $MINIX_TOOLS (once; eth-rpc takes about an hour on 2 cores)"
 	SKIP_WASM_BUILD=1 CARGO_TARGET_DIR="$MINIX_TOOLS/target" cargo install --locked --quiet \
 		--version "=$version" --root "$MINIX_TOOLS" "$crate"
 }
 if [[ "${MINIX_SKIP_TOOLS:-0}" != 1 ]]; then
 	install_tool pallet-revive-eth-rpc "$ETH_RPC_VERSION" eth-rpc
+	install_tool staging-chain-spec-builder "$CHAIN_SPEC_BUILDER_VERSION" chain-spec-builder
 fi
 log "ready (cargo target dir: $CARGO_TARGET_DIR)"

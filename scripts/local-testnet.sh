@@ -35,8 +35,11 @@ names=(alice bob charlie dave eve)
 # The genesis validators: their dev keys are put in their keystores (`--alice` …). Eve's node
 # generates its own session keys (`author_rotateKeysWithOwner`).
 genesis=(alice bob charlie dave)
-# Alice's fixed p2p key, so the others know her peer id before she starts (a dev-only secret).
-alice_node_key="0000000000000000000000000000000000000000000000000000000000000001"
+# Each node's fixed p2p secret key (dev-only secrets, like the `--alice` session keys): 0x00…01
+# for alice to 0x00…05 for eve. Alice's peer id is the others' bootnode, and the `local` chain's
+# genesis lists all five peer ids as its well-known nodes (permissioned peering), so a node run
+# with any other key cannot sync with them until a council motion authorizes it.
+node_key() { printf '%064x' "$(($(index_of "$1") + 1))"; }
 
 die() { echo "local-testnet: $*" >&2; exit 1; }
 
@@ -62,7 +65,8 @@ node_args() {
 	i="$(index_of "$name")"
 	bin="$(node_bin)"
 	mkdir -p "$dir"
-	printf '%s' "$alice_node_key" > "$dir/alice.node-key"
+	printf '%s' "$(node_key alice)" > "$dir/alice.node-key"
+	printf '%s' "$(node_key "$name")" > "$dir/$name.node-key"
 	alice_id="$("$bin" key inspect-node-key --file "$dir/alice.node-key")"
 	local args=(
 		--chain local
@@ -75,17 +79,14 @@ node_args() {
 		--no-telemetry
 		--no-mdns
 		--prometheus-port "$((prometheus_base + i))"
+		--node-key-file "$dir/$name.node-key"
+		# pallet-node-authorization's worker sets the node's authorized peers every block.
+		--offchain-worker always
 	)
 	# The genesis validators get their dev keys; eve's node generates its own. Methods that
 	# manage keys (`author_rotateKeysWithOwner`) are open because RPC listens on loopback only.
 	if [[ "$name" != eve ]]; then args+=("--$name"); fi
-	if [[ "$name" == alice ]]; then
-		args+=(--node-key-file "$dir/alice.node-key")
-	else
-		# A validator needs a stable p2p identity: generated once, kept in its base path.
-		if [[ ! -f "$dir/$name/chains/minix_local/network/secret_ed25519" ]]; then
-			"$bin" key generate-node-key --chain local --base-path "$dir/$name" 2>/dev/null
-		fi
+	if [[ "$name" != alice ]]; then
 		args+=(--bootnodes "/ip4/$(resolve "$boot_host")/tcp/$p2p_base/p2p/$alice_id")
 	fi
 	# A validator refuses `--rpc-external`; it may listen on all interfaces with

@@ -223,7 +223,11 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 				transaction_pool: Some(OffchainTransactionPoolFactory::new(
 					transaction_pool.clone(),
 				)),
-				network_provider: Arc::new(network.clone()),
+				// Permissioned peering is enforced only where the chain lists well-known nodes.
+				network_provider: Arc::new(crate::peering::PermissionedPeering::new(
+					network.clone(),
+					crate::peering::listed_at_best(client.clone()),
+				)),
 				enable_http_requests: true,
 				custom_extensions: |_| vec![],
 			})?;

@@ -1,6 +1,7 @@
 //! Genesis presets: `development` (Alice validates alone, Alice holds the sudo key) and
-//! `local_testnet` (Alice, Bob, Charlie and Dave validate, no sudo). In both the council is
-//! Alice, Bob and Charlie. A consortium's own chain spec starts from `local_testnet`
+//! `local_testnet` (Alice, Bob, Charlie and Dave validate, no sudo; the nodes of Alice … Eve are
+//! its well-known nodes, so peering is permissioned). In both the council is Alice, Bob and
+//! Charlie. A consortium's own chain spec starts from `local_testnet`
 //! (`minix-node build-spec --chain local`) and replaces the accounts and keys
 //! (docs/operators.md, "A consortium's own chain spec").
 
@@ -16,6 +17,7 @@ use minix_primitives::Cid;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_core::OpaquePeerId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::Perbill;
@@ -51,6 +53,44 @@ pub const DEV_BTC_CHECKPOINT_HEIGHT: u32 = 576576;
 pub const DEV_BTC_CHECKPOINT_HEADER: &str = "00000020bf262b398d5f755357fb6cb5dcd435851292516cdf4a0a0000000000000000005e0f7b57725eea612f6b88f966d6a282f947b6ed75f7d3cfe5120bcb0ae6211de8c2df5c45fb29177c1acd55";
 /// Its time (the epoch start).
 pub const DEV_BTC_CHECKPOINT_TIME: u32 = 1558168296;
+
+/// The peer ids of the `local_testnet` nodes: Alice, Bob, Charlie, Dave (the genesis validators)
+/// and Eve (the candidate validator), run by `scripts/local-testnet.sh` with the p2p secret keys
+/// 0x00…01 to 0x00…05 (dev-only secrets, like the `--alice` session keys). Each is the
+/// libp2p encoding of an ed25519 public key (`00 24 08 01 12 20` + the key); base58:
+/// `12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp` (Alice),
+/// `12D3KooWHdiAxVd8uMQR1hGWXccidmfCwLqcMpGwR6QcTP6QRMuD` (Bob),
+/// `12D3KooWSCufgHzV4fCwRijfH2k3abrpAJxTKxEvN1FDuRXA2U9x` (Charlie),
+/// `12D3KooWSsChzF81YDUKpe9Uk5AHV5oqAaXAcWNSPYgoLauUk4st` (Dave),
+/// `12D3KooWSuTq6MG9gPt7qZqLFKkYrfxMewTZhj9nmRHJkPwzWDG2` (Eve).
+pub const LOCAL_NODE_PUBLIC_KEYS: [(Sr25519Keyring, &str); 5] = [
+	(Sr25519Keyring::Alice, "4cb5abf6ad79fbf5abbccafcc269d85cd2651ed4b885b5869f241aedf0a5ba29"),
+	(Sr25519Keyring::Bob, "7422b9887598068e32c4448a949adb290d0f4e35b9e01b0ee5f1a1e600fe2674"),
+	(Sr25519Keyring::Charlie, "f381626e41e7027ea431bfe3009e94bdd25a746beec468948d6c3c7c5dc9a54b"),
+	(Sr25519Keyring::Dave, "fd50b8e3b144ea244fbf7737f550bc8dd0c2650bbc1aada833ca17ff8dbf329b"),
+	(Sr25519Keyring::Eve, "fde4fba030ad002f7c2f7d4c331f49d13fb0ec747eceebec634f1ff4cbca9def"),
+];
+
+/// The libp2p peer id of an ed25519 node key: the identity multihash of its protobuf-encoded
+/// public key.
+pub fn ed25519_peer_id(public: &[u8; 32]) -> OpaquePeerId {
+	let mut id = vec![0x00, 0x24, 0x08, 0x01, 0x12, 0x20];
+	id.extend_from_slice(public);
+	OpaquePeerId(id)
+}
+
+/// `local_testnet`'s well-known nodes, each owned by its operator's account.
+pub fn local_well_known_nodes() -> Vec<(OpaquePeerId, AccountId)> {
+	LOCAL_NODE_PUBLIC_KEYS
+		.iter()
+		.map(|(owner, public)| {
+			let mut key = [0u8; 32];
+			let bytes = sp_core::bytes::from_hex(public).unwrap_or_default();
+			key.copy_from_slice(&bytes[..32]);
+			(ed25519_peer_id(&key), owner.to_account_id())
+		})
+		.collect()
+}
 
 /// The light client's genesis for `development`: anchored at mainnet 576576, Alice relays.
 fn dev_btc_light_client() -> Value {
@@ -176,9 +216,10 @@ pub fn development_config_genesis() -> Value {
 }
 
 /// `local_testnet`: four validators (Alice, Bob, Charlie, Dave); no sudo key (the council of
-/// Alice, Bob and Charlie governs); Alice is a registrar.
+/// Alice, Bob and Charlie governs); Alice is a registrar; the nodes of Alice … Eve are the
+/// well-known nodes ([`LOCAL_NODE_PUBLIC_KEYS`]).
 pub fn local_config_genesis() -> Value {
-	genesis(
+	let mut patch = genesis(
 		vec![
 			dev_authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
 			dev_authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
@@ -191,7 +232,14 @@ pub fn local_config_genesis() -> Value {
 		None,
 		vec![],
 		mini_deposit_tiers(),
-	)
+	);
+	let nodes = pallet_node_authorization::GenesisConfig::<crate::Runtime> {
+		nodes: local_well_known_nodes(),
+	};
+	if let Some(fields) = patch.as_object_mut() {
+		fields.insert("nodeAuthorization".into(), serde_json::to_value(nodes).unwrap_or_default());
+	}
+	patch
 }
 
 /// The JSON patch of a named preset, if there is one.

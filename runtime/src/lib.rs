@@ -65,7 +65,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("minix"),
 	impl_name: alloc::borrow::Cow::Borrowed("minix"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -79,7 +79,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("minix"),
 	impl_name: alloc::borrow::Cow::Borrowed("minix"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -224,6 +224,11 @@ mod runtime {
 	/// `ValidatorSet`, which removes the offender.
 	#[runtime::pallet_index(34)]
 	pub type Offences = pallet_offences;
+
+	/// Permissioned peering: the council's well-known nodes and their owners; each node's
+	/// offchain worker lets only them (and their owners' extra connections) sync with it.
+	#[runtime::pallet_index(35)]
+	pub type NodeAuthorization = pallet_node_authorization;
 
 	/// Mini Point (MINI), the native token.
 	#[runtime::pallet_index(4)]

@@ -22,6 +22,7 @@ use crate::{
 use codec::{Decode, Encode};
 use minix_runtime::RuntimeCall;
 use sp_consensus_grandpa::{AuthorityId, Equivocation, EquivocationProof, OpaqueKeyOwnershipProof};
+use sp_core::Pair as _;
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use std::{
 	io::{Read, Write},
@@ -62,7 +63,17 @@ async fn a_validator_authoring_twice_per_slot_is_logged_and_counted() -> Result<
 		"no equivocation yet"
 	);
 
-	// Dave's twin: the same session keys, its own database and p2p identity.
+	// Dave's twin: the same session keys, its own database and p2p identity, which Dave's
+	// operator has the council list first (the `local` chain's peering is permissioned).
+	let twin_key = [2u8; 32];
+	let twin_peer = minix_runtime::genesis_config_presets::ed25519_peer_id(
+		&sp_core::ed25519::Pair::from_seed(&twin_key).public().0,
+	);
+	let api = Api::from_insecure_url(net.url("alice")).await?;
+	let owner = Sr25519Keyring::Dave.to_account_id().into();
+	let list = pallet_node_authorization::Call::add_well_known_node { node: twin_peer, owner };
+	motion(&api, &legacy_rpc(&net.url("alice")).await?, RuntimeCall::NodeAuthorization(list))
+		.await?;
 	let alice_id = String::from_utf8(
 		Command::new(node_binary())
 			.args(["key", "inspect-node-key", "--file"])

@@ -13,5 +13,6 @@ mod equivocation;
 mod local_testnet;
 mod mst;
 mod oracle;
+mod permissioned;
 mod threshold;
 mod try_runtime;

@@ -9,6 +9,7 @@ mod governance;
 mod identity;
 mod market;
 mod mit;
+mod network;
 mod nfts;
 mod oracles;
 mod payment;
@@ -26,6 +27,9 @@ pub use governance::{
 };
 pub use identity::{CidDeposit, GovernanceAccount, GOVERNANCE_PALLET_ID};
 pub use market::{MarketGood, MAX_MARKET_FEE};
+pub use network::{
+	peering_call_allowed, MAX_CONNECTIONS_PER_NODE, MAX_PEER_ID_LENGTH, MAX_WELL_KNOWN_NODES,
+};
 pub use nfts::{
 	CardCollectionOwner, Cards, CreatorCollections, MitItems, NftItems, NftOwnersOf,
 	CARD_COLLECTION, MIT_COLLECTION,

@@ -8,7 +8,7 @@ use crate::{
 };
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, ConstU64, ConstU8, Contains},
+	traits::{ConstU32, ConstU64, ConstU8},
 	PalletId,
 };
 use minix_primitives::{currency::MINI, time::DAYS, OracleKey, OracleValue};
@@ -107,13 +107,11 @@ impl pallet_oracle::Config for Runtime {
 	type BenchmarkHelper = FeedBenchmarkHelper;
 }
 
-/// The runtime's base call filter. `OracleFeeds.feed_values` is closed to every origin it
-/// applies to: approved feeders feed through `Oracle.feed_values`, which checks each key against
-/// governance's registry, so no member can grow state (or move a median) with a key nobody
-/// registered. Root bypasses base filters and may still feed as pallet-oracle's own account.
-pub struct BaseCallFilter;
-impl Contains<RuntimeCall> for BaseCallFilter {
-	fn contains(call: &RuntimeCall) -> bool {
-		!matches!(call, RuntimeCall::OracleFeeds(_))
-	}
+/// The base call filter's oracle rule: `OracleFeeds` (`feed_values`) is closed to every origin
+/// the filter applies to: approved feeders feed through `Oracle.feed_values`, which checks each
+/// key against governance's registry, so no member can grow state (or move a median) with a key
+/// nobody registered. Root bypasses base filters and may still feed as pallet-oracle's own
+/// account.
+pub fn oracle_call_allowed(call: &RuntimeCall) -> bool {
+	!matches!(call, RuntimeCall::OracleFeeds(_))
 }

@@ -59,11 +59,24 @@ fn block_weights(max_block: Weight) -> BlockWeights {
 		.build_or_panic()
 }
 
+/// The runtime's base call filter (every origin but Root): the oracle rule
+/// ([`super::oracles::oracle_call_allowed`]) and the peering rule
+/// ([`super::network::peering_call_allowed`]).
+pub struct BaseCallFilter;
+impl frame_support::traits::Contains<RuntimeCall> for BaseCallFilter {
+	fn contains(call: &RuntimeCall) -> bool {
+		match call {
+			RuntimeCall::NodeAuthorization(call) => super::network::peering_call_allowed(call),
+			call => super::oracles::oracle_call_allowed(call),
+		}
+	}
+}
+
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
 impl frame_system::Config for Runtime {
 	type Block = Block;
-	/// Closes `OracleFeeds.feed_values` to signed origins (see `oracles::BaseCallFilter`).
-	type BaseCallFilter = super::oracles::BaseCallFilter;
+	/// Closes `OracleFeeds.feed_values` and `NodeAuthorization.claim_node`, caps node connections.
+	type BaseCallFilter = BaseCallFilter;
 	type BlockWeights = RuntimeBlockWeights;
 	type BlockLength = RuntimeBlockLength;
 	type AccountId = AccountId;

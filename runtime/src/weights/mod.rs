@@ -21,6 +21,9 @@
 //! - pallet-session: its benchmarks (`pallet-session-benchmarking`) require pallet-staking;
 //! - pallet-revive: its benchmarks run contract fixtures that need a PolkaVM toolchain and take
 //!   hours; its gas is metered with the shipped `pallet_revive::weights::SubstrateWeight`;
+//! - pallet-node-authorization: it ships no benchmarks; `pallet_node_authorization` here counts
+//!   its database reads and writes at the measured database weights plus a fixed compute
+//!   allowance (its calls are governance and owner calls, a few per month);
 //! - pallet-collective, pallet-membership, pallet-sudo, pallet-contracts, pallet-grandpa:
 //!   governance and legacy paths, off the hot path.
 //!
@@ -34,6 +37,7 @@ pub mod extrinsic_weights;
 pub mod frame_system;
 pub mod pallet_balances;
 pub mod pallet_multisig;
+pub mod pallet_node_authorization;
 pub mod pallet_oracle;
 pub mod pallet_timestamp;
 pub mod pallet_transaction_payment;

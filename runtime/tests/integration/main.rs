@@ -13,5 +13,6 @@ mod evm;
 mod foundation;
 mod governance;
 mod market;
+mod network;
 mod oracles;
 mod tokens;
